@@ -1,0 +1,60 @@
+package io.pursight.access.internal;
+
+import java.security.SecureRandom;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the first platform administrator when there are no users yet. Its password comes
+ * from configuration, or is generated and printed once: there is no default password.
+ */
+@Component
+@Order(0)
+class AdminBootstrap implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+	private final UserDirectory directory;
+	private final String username;
+	private final String configuredPassword;
+
+	AdminBootstrap(UserDirectory directory, @Value("${pursight.security.admin-username}") String username,
+			@Value("${pursight.security.admin-password:}") String configuredPassword) {
+		this.directory = directory;
+		this.username = username;
+		this.configuredPassword = configuredPassword;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!directory.isEmpty()) {
+			return;
+		}
+		boolean generated = configuredPassword == null || configuredPassword.isBlank();
+		String password = generated ? generate() : configuredPassword;
+		directory.create(username, "Administrator", null, password, true);
+		if (generated) {
+			// Printed once, on purpose: the only way a new user learns the generated password.
+			System.out.printf("%n  PurSight first start: created administrator '%s' with password  %s%n"
+					+ "  Store it now; it is not shown again. Set PURSIGHT_ADMIN_PASSWORD to choose it yourself.%n%n",
+					username, password);
+		}
+		log.info("Created the first platform administrator '{}'", username);
+	}
+
+	private static String generate() {
+		SecureRandom random = new SecureRandom();
+		StringBuilder password = new StringBuilder();
+		for (int i = 0; i < 20; i++) {
+			password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+		}
+		return password.toString();
+	}
+}

@@ -1,0 +1,112 @@
+package io.pursight.access.internal;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.pursight.common.UserId;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerMapping;
+
+/**
+ * Records every write to the API (who, what, when, from where, outcome) after the response is
+ * decided, including refused and failed ones. It sits in front of the security filters so that
+ * anonymous attempts are recorded too, and writes in its own transaction so a rolled-back
+ * change still leaves its trace. Request bodies are never recorded: they may hold secrets.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+public class AuditTrail extends OncePerRequestFilter {
+
+	private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
+	private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+	private static final Pattern WORKSPACE_PATH = Pattern.compile("^/api/v1/workspaces/([0-9a-fA-F-]{36})(/.*)?$");
+	private static final String ACTOR_ID = AuditTrail.class.getName() + ".actorId";
+	private static final String ACTOR_NAME = AuditTrail.class.getName() + ".actorName";
+
+	private final JdbcClient jdbc;
+
+	AuditTrail(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Tells the trail who acted; called once the caller is known (token checked, or login attempted). */
+	public static void recordActor(HttpServletRequest request, UserId id, String name) {
+		request.setAttribute(ACTOR_ID, id == null ? null : id.value());
+		request.setAttribute(ACTOR_NAME, name);
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return READS.contains(request.getMethod()) || !request.getRequestURI().startsWith("/api/");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		boolean completed = false;
+		try {
+			chain.doFilter(request, response);
+			completed = true;
+		}
+		finally {
+			record(request, completed ? response.getStatus() : 500);
+		}
+	}
+
+	private void record(HttpServletRequest request, int status) {
+		try {
+			String path = truncate(request.getRequestURI(), 1000);
+			Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+			String action = request.getMethod() + " " + (pattern != null ? pattern : path);
+			jdbc.sql("""
+					INSERT INTO audit_events (id, workspace_id, occurred_at, actor_id, actor_name, action, method, path,
+					                          client_address, outcome, status)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					.params(UUID.randomUUID(), workspaceOf(path), Users.utc(Instant.now()), request.getAttribute(ACTOR_ID),
+							truncate((String) request.getAttribute(ACTOR_NAME), 100), truncate(action, 300),
+							request.getMethod(), path, truncate(request.getRemoteAddr(), 64), outcome(status), status)
+					.update();
+		}
+		catch (RuntimeException e) {
+			log.error("Could not record audit event for {} {}", request.getMethod(), request.getRequestURI(), e);
+		}
+	}
+
+	private static UUID workspaceOf(String path) {
+		Matcher m = WORKSPACE_PATH.matcher(path);
+		if (!m.matches()) {
+			return null;
+		}
+		try {
+			return UUID.fromString(m.group(1));
+		}
+		catch (IllegalArgumentException e) {
+			return null;
+		}
+	}
+
+	static String outcome(int status) {
+		if (status < 400) {
+			return "SUCCESS";
+		}
+		return status == 401 || status == 403 ? "DENIED" : "FAILURE";
+	}
+
+	private static String truncate(String value, int max) {
+		return value == null || value.length() <= max ? value : value.substring(0, max);
+	}
+}

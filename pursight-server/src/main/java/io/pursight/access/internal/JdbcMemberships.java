@@ -1,0 +1,95 @@
+package io.pursight.access.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.pursight.access.Memberships;
+import io.pursight.access.Role;
+import io.pursight.common.PageResult;
+import io.pursight.common.Problem;
+import io.pursight.common.UserId;
+import io.pursight.common.WorkspaceId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Workspace memberships, stored in {@code workspace_members}. */
+@Service
+public class JdbcMemberships implements Memberships {
+
+	private final JdbcClient jdbc;
+
+	JdbcMemberships(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	@Transactional
+	public void grant(WorkspaceId workspace, UserId user, Role role) {
+		int changed = jdbc.sql("UPDATE workspace_members SET role = ? WHERE workspace_id = ? AND user_id = ?")
+				.params(role.name(), workspace.value(), user.value()).update();
+		if (changed == 0) {
+			jdbc.sql("INSERT INTO workspace_members (workspace_id, user_id, role, created_at) VALUES (?, ?, ?, ?)")
+					.params(workspace.value(), user.value(), role.name(), Users.utc(Instant.now())).update();
+		}
+	}
+
+	@Override
+	public Optional<Role> roleOf(WorkspaceId workspace, UserId user) {
+		return jdbc.sql("SELECT role FROM workspace_members WHERE workspace_id = ? AND user_id = ?")
+				.params(workspace.value(), user.value()).query(String.class).optional().map(Role::valueOf);
+	}
+
+	@Override
+	public List<WorkspaceId> workspacesOf(UserId user) {
+		return jdbc.sql("SELECT workspace_id FROM workspace_members WHERE user_id = ?").param(user.value())
+				.query((rs, n) -> new WorkspaceId(rs.getObject(1, UUID.class))).list();
+	}
+
+	/** Removes a member; the last ADMIN of a workspace cannot be removed or demoted. */
+	@Transactional
+	public void revoke(WorkspaceId workspace, UserId user) {
+		guardLastAdmin(workspace, user);
+		int removed = jdbc.sql("DELETE FROM workspace_members WHERE workspace_id = ? AND user_id = ?")
+				.params(workspace.value(), user.value()).update();
+		if (removed == 0) {
+			throw Problem.notFound("member", user);
+		}
+	}
+
+	@Transactional
+	public void change(WorkspaceId workspace, UserId user, Role role) {
+		if (role != Role.ADMIN) {
+			guardLastAdmin(workspace, user);
+		}
+		grant(workspace, user, role);
+	}
+
+	public PageResult<Member> list(WorkspaceId workspace) {
+		List<Member> members = jdbc.sql("""
+				SELECT m.user_id, u.username, u.display_name, m.role, m.created_at
+				FROM workspace_members m JOIN users u ON u.id = m.user_id
+				WHERE m.workspace_id = ? ORDER BY u.username""")
+				.param(workspace.value())
+				.query((rs, n) -> new Member(new UserId(rs.getObject(1, UUID.class)), rs.getString(2), rs.getString(3),
+						Role.valueOf(rs.getString(4)), rs.getObject(5, java.time.OffsetDateTime.class).toInstant()))
+				.list();
+		return new PageResult<>(members, 0, Math.max(members.size(), 1), members.size());
+	}
+
+	private void guardLastAdmin(WorkspaceId workspace, UserId user) {
+		if (roleOf(workspace, user).orElse(null) != Role.ADMIN) {
+			return;
+		}
+		long admins = jdbc.sql("SELECT COUNT(*) FROM workspace_members WHERE workspace_id = ? AND role = 'ADMIN'")
+				.param(workspace.value()).query(Long.class).single();
+		if (admins <= 1) {
+			throw Problem.conflict("This is the last ADMIN of the workspace: make another member ADMIN first.");
+		}
+	}
+
+	public record Member(UserId userId, String username, String displayName, Role role, Instant since) {
+	}
+}

@@ -1,0 +1,181 @@
+package io.pursight.access.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import io.pursight.common.Problem;
+import io.pursight.common.ProblemKind;
+import io.pursight.common.UserId;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Login, refresh and logout. An access token is a short-lived signed JWT; a refresh token is an
+ * opaque random string stored only as a hash, single-use: every refresh rotates it within its
+ * family (one login), and presenting a used one revokes the whole family, because it means
+ * the token was stolen or replayed.
+ */
+@Service
+public class Sessions {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final Users users;
+	private final PasswordEncoder passwords;
+	private final JdbcClient jdbc;
+	private final MACSigner signer;
+	private final Duration accessTtl;
+	private final Duration refreshTtl;
+	private final String dummyHash;
+
+	Sessions(Users users, PasswordEncoder passwords, JdbcClient jdbc, SecurityConfiguration.TokenKey key,
+			@Value("${pursight.security.access-token-ttl}") Duration accessTtl,
+			@Value("${pursight.security.refresh-token-ttl}") Duration refreshTtl) throws JOSEException {
+		this.users = users;
+		this.passwords = passwords;
+		this.jdbc = jdbc;
+		this.signer = new MACSigner(key.secret().getEncoded());
+		this.accessTtl = accessTtl;
+		this.refreshTtl = refreshTtl;
+		this.dummyHash = passwords.encode("timing-equaliser-" + UUID.randomUUID());
+	}
+
+	/** Checks the password; the same answer and about the same time for an unknown user and a wrong password. */
+	@Transactional
+	public Tokens login(String username, String password) {
+		Optional<UserAccount> user = users.byUsername(username);
+		boolean matches = passwords.matches(password, user.map(UserAccount::passwordHash).orElse(dummyHash));
+		if (user.isEmpty() || !matches) {
+			throw new Problem(ProblemKind.UNAUTHENTICATED, "Wrong user name or password.");
+		}
+		if (!user.get().enabled()) {
+			throw new Problem(ProblemKind.UNAUTHENTICATED, "This account is disabled: ask an administrator.");
+		}
+		return issue(user.get(), UUID.randomUUID());
+	}
+
+	/** Rotates a refresh token: the presented one is spent, a new pair is returned. */
+	@Transactional(noRollbackFor = Problem.class)
+	public Tokens refresh(String refreshToken) {
+		StoredToken stored = find(refreshToken)
+				.orElseThrow(() -> new Problem(ProblemKind.UNAUTHENTICATED, "Unknown refresh token: log in again."));
+		if (stored.revoked() || stored.expiresAt().isBefore(Instant.now())) {
+			throw new Problem(ProblemKind.UNAUTHENTICATED, "The refresh token has expired or was revoked: log in again.");
+		}
+		int spent = jdbc.sql("UPDATE refresh_tokens SET used_at = ? WHERE id = ? AND used_at IS NULL")
+				.params(now(), stored.id()).update();
+		if (stored.used() || spent == 0) {
+			revokeFamily(stored.familyId());
+			throw new Problem(ProblemKind.UNAUTHENTICATED,
+					"This refresh token was already used, so every session of this login was revoked: log in again.");
+		}
+		UserAccount user = users.byId(stored.userId()).filter(UserAccount::enabled)
+				.orElseThrow(() -> new Problem(ProblemKind.UNAUTHENTICATED, "The account is disabled or gone."));
+		return issue(user, stored.familyId());
+	}
+
+	/** Revokes the login the refresh token belongs to; unknown tokens are ignored (logout is idempotent). */
+	@Transactional
+	public Optional<UserId> logout(String refreshToken) {
+		Optional<StoredToken> stored = find(refreshToken);
+		stored.ifPresent(t -> revokeFamily(t.familyId()));
+		return stored.map(StoredToken::userId);
+	}
+
+	private void revokeFamily(UUID familyId) {
+		jdbc.sql("UPDATE refresh_tokens SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL")
+				.params(now(), familyId).update();
+	}
+
+	private Tokens issue(UserAccount user, UUID familyId) {
+		Instant now = Instant.now();
+		String refresh = randomToken();
+		jdbc.sql("""
+				INSERT INTO refresh_tokens (id, user_id, family_id, token_hash, created_at, expires_at)
+				VALUES (?, ?, ?, ?, ?, ?)""")
+				.params(UUID.randomUUID(), user.id().value(), familyId, hash(refresh), Users.utc(now),
+						Users.utc(now.plus(refreshTtl)))
+				.update();
+		return new Tokens(accessToken(user, now), refresh, "Bearer", accessTtl.toSeconds());
+	}
+
+	String accessToken(UserAccount user, Instant now) {
+		JWTClaimsSet claims = new JWTClaimsSet.Builder()
+				.issuer(SecurityConfiguration.ISSUER)
+				.subject(user.id().toString())
+				.claim("preferred_username", user.username())
+				.claim("padm", user.platformAdmin())
+				.claim("typ", "access")
+				.jwtID(UUID.randomUUID().toString())
+				.issueTime(Date.from(now))
+				.expirationTime(Date.from(now.plus(accessTtl)))
+				.build();
+		SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+		try {
+			jwt.sign(signer);
+		}
+		catch (JOSEException e) {
+			throw new IllegalStateException("cannot sign access token", e);
+		}
+		return jwt.serialize();
+	}
+
+	private Optional<StoredToken> find(String refreshToken) {
+		if (refreshToken == null || refreshToken.isBlank() || refreshToken.length() > 200) {
+			return Optional.empty();
+		}
+		return jdbc.sql("SELECT id, user_id, family_id, expires_at, used_at, revoked_at FROM refresh_tokens WHERE token_hash = ?")
+				.param(hash(refreshToken))
+				.query((rs, n) -> new StoredToken(rs.getObject("id", UUID.class),
+						new UserId(rs.getObject("user_id", UUID.class)), rs.getObject("family_id", UUID.class),
+						rs.getObject("expires_at", OffsetDateTime.class).toInstant(),
+						rs.getObject("used_at", OffsetDateTime.class) != null,
+						rs.getObject("revoked_at", OffsetDateTime.class) != null))
+				.optional();
+	}
+
+	private static OffsetDateTime now() {
+		return Users.utc(Instant.now());
+	}
+
+	private static String randomToken() {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	private static String hash(String token) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private record StoredToken(UUID id, UserId userId, UUID familyId, Instant expiresAt, boolean used, boolean revoked) {
+	}
+
+	/** What login and refresh return. {@code expiresIn} is the access token's lifetime in seconds. */
+	public record Tokens(String accessToken, String refreshToken, String tokenType, long expiresIn) {
+	}
+}

@@ -1,0 +1,67 @@
+package io.pursight.access.web;
+
+import io.pursight.access.PublicEndpoint;
+import io.pursight.access.Requires;
+import io.pursight.access.Permission;
+import io.pursight.access.internal.AuditTrail;
+import io.pursight.access.internal.Sessions;
+import io.pursight.access.internal.Sessions.Tokens;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/auth")
+@Tag(name = "Authentication", description = "Login, token refresh and logout")
+class AuthController {
+
+	private final Sessions sessions;
+
+	AuthController(Sessions sessions) {
+		this.sessions = sessions;
+	}
+
+	@PostMapping("/login")
+	@PublicEndpoint
+	@SecurityRequirements
+	@Operation(summary = "Log in with a user name and password",
+			description = "Returns a short-lived access token (send it as `Authorization: Bearer <token>`) and a refresh token.")
+	Tokens login(@Valid @RequestBody Login login, HttpServletRequest request) {
+		AuditTrail.recordActor(request, null, login.username());
+		return sessions.login(login.username(), login.password());
+	}
+
+	@PostMapping("/refresh")
+	@PublicEndpoint
+	@SecurityRequirements
+	@Operation(summary = "Exchange a refresh token for a new token pair",
+			description = "The presented refresh token is spent. Presenting a spent token again revokes the whole login.")
+	Tokens refresh(@Valid @RequestBody Refresh refresh) {
+		return sessions.refresh(refresh.refreshToken());
+	}
+
+	@PostMapping("/logout")
+	@Requires(Permission.AUTHENTICATED)
+	@Operation(summary = "Revoke the login a refresh token belongs to")
+	ResponseEntity<Void> logout(@Valid @RequestBody Refresh refresh) {
+		sessions.logout(refresh.refreshToken());
+		return ResponseEntity.noContent().build();
+	}
+
+	record Login(@NotBlank @Size(max = 100) @Schema(example = "admin") String username,
+			@NotBlank @Size(max = 256) @Schema(example = "correct horse battery staple") String password) {
+	}
+
+	record Refresh(@NotBlank @Size(max = 200) String refreshToken) {
+	}
+}

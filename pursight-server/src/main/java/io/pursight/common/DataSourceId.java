@@ -1,0 +1,29 @@
+package io.pursight.common;
+
+import java.util.Objects;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.UUID;
+
+/** Identifies a registered data source. */
+public record DataSourceId(@JsonValue UUID value) {
+
+	public DataSourceId {
+		Objects.requireNonNull(value, "value");
+	}
+
+	@JsonCreator
+	public static DataSourceId of(String value) {
+		return new DataSourceId(UUID.fromString(value));
+	}
+
+	public static DataSourceId random() {
+		return new DataSourceId(UUID.randomUUID());
+	}
+
+	@Override
+	public String toString() {
+		return value.toString();
+	}
+}

@@ -1,0 +1,55 @@
+package io.pursight.common;
+
+import java.util.Map;
+
+/**
+ * A failure the client can act on, rendered as an RFC 9457 problem detail. The detail must
+ * say what to do; it never carries secrets or stack traces.
+ */
+public class Problem extends RuntimeException {
+
+	private final ProblemKind kind;
+	private final Map<String, Object> properties;
+
+	public Problem(ProblemKind kind, String detail) {
+		this(kind, detail, Map.of());
+	}
+
+	public Problem(ProblemKind kind, String detail, Map<String, Object> properties) {
+		super(detail, null, false, false);
+		this.kind = kind;
+		this.properties = Map.copyOf(properties);
+	}
+
+	public ProblemKind kind() {
+		return kind;
+	}
+
+	/** Extra members of the problem document (for example {@code errorCode}). */
+	public Map<String, Object> properties() {
+		return properties;
+	}
+
+	public static Problem invalid(String detail) {
+		return new Problem(ProblemKind.INVALID_REQUEST, detail);
+	}
+
+	public static Problem notFound(String what, Object id) {
+		return new Problem(ProblemKind.NOT_FOUND, "No " + what + " with id " + id + " exists in this workspace.");
+	}
+
+	public static Problem conflict(String detail) {
+		return new Problem(ProblemKind.CONFLICT, detail);
+	}
+
+	public static Problem forbidden(String detail) {
+		return new Problem(ProblemKind.FORBIDDEN, detail);
+	}
+
+	public static Problem versionConflict(String what, long expected, long actual) {
+		return new Problem(ProblemKind.VERSION_CONFLICT,
+				"The " + what + " was changed by someone else (your version " + expected + ", current " + actual
+						+ "). Reload it and apply your change again.",
+				Map.of("currentVersion", actual));
+	}
+}

@@ -1,0 +1,38 @@
+package io.pursight.common;
+
+/** The stable problem types of the API (RFC 9457 {@code type} = {@code urn:pursight:problem:<slug>}). */
+public enum ProblemKind {
+	INVALID_REQUEST(400, "invalid-request", "Invalid request"),
+	UNAUTHENTICATED(401, "unauthenticated", "Authentication required"),
+	FORBIDDEN(403, "forbidden", "Not permitted"),
+	NOT_FOUND(404, "not-found", "Not found"),
+	CONFLICT(409, "conflict", "Conflict"),
+	VERSION_CONFLICT(409, "version-conflict", "Modified by someone else"),
+	PRECONDITION_REQUIRED(428, "precondition-required", "Version required"),
+	PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request body too large"),
+	UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
+	SOURCE_UNREACHABLE(422, "source-unreachable", "Data source unreachable"),
+	INTERNAL(500, "internal", "Internal error");
+
+	private final int status;
+	private final String slug;
+	private final String title;
+
+	ProblemKind(int status, String slug, String title) {
+		this.status = status;
+		this.slug = slug;
+		this.title = title;
+	}
+
+	public int status() {
+		return status;
+	}
+
+	public String type() {
+		return "urn:pursight:problem:" + slug;
+	}
+
+	public String title() {
+		return title;
+	}
+}
