@@ -7,6 +7,7 @@ import io.pursight.access.Permission;
 import io.pursight.access.Requires;
 import io.pursight.common.PageQuery;
 import io.pursight.common.PageResult;
+import io.pursight.common.Versions;
 import io.pursight.common.WorkspaceId;
 import io.pursight.workspace.Workspace;
 import io.pursight.workspace.WorkspaceState;
@@ -16,7 +17,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -66,9 +67,11 @@ class WorkspaceController {
 
 	@PatchMapping("/{workspaceId}")
 	@Requires(Permission.WORKSPACE_MANAGE)
-	@Operation(summary = "Rename a workspace", description = "`version` must be the version you read; 409 if it changed since.")
-	ResponseEntity<Workspace> rename(@PathVariable WorkspaceId workspaceId, @Valid @RequestBody Rename body) {
-		Workspace renamed = workspaces.rename(workspaceId, body.version(), body.name(), body.description());
+	@Operation(summary = "Rename a workspace",
+			description = "Send the ETag you read in `If-Match`; 409 if the workspace changed since, 428 without it.")
+	ResponseEntity<Workspace> rename(@PathVariable WorkspaceId workspaceId,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody Rename body) {
+		Workspace renamed = workspaces.rename(workspaceId, Versions.fromIfMatch(ifMatch), body.name(), body.description());
 		return ResponseEntity.ok().eTag(etag(renamed)).body(renamed);
 	}
 
@@ -96,7 +99,6 @@ class WorkspaceController {
 			@Size(max = 2000) String description) {
 	}
 
-	record Rename(@NotBlank @Size(max = 200) String name, @Size(max = 2000) String description,
-			@NotNull @Schema(description = "The version you read", example = "0") Long version) {
+	record Rename(@NotBlank @Size(max = 200) String name, @Size(max = 2000) String description) {
 	}
 }

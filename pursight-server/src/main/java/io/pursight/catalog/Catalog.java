@@ -1,0 +1,44 @@
+package io.pursight.catalog;
+
+import io.pursight.catalog.internal.AssetRepository;
+import io.pursight.catalog.internal.SnapshotSync;
+import io.pursight.common.AssetId;
+import io.pursight.common.DataSourceId;
+import io.pursight.common.PageQuery;
+import io.pursight.common.PageResult;
+import io.pursight.common.Problem;
+import io.pursight.common.WorkspaceId;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The catalog's entry point: keeps it in step with discoveries and answers browsing queries. */
+@Service
+public class Catalog {
+
+	private final SnapshotSync sync;
+	private final AssetRepository assets;
+
+	Catalog(SnapshotSync sync, AssetRepository assets) {
+		this.sync = sync;
+		this.assets = assets;
+	}
+
+	/**
+	 * Makes the catalog of one source match a snapshot, in one transaction: new assets are
+	 * added, changed ones updated, missing ones marked deleted; an asset keeps its id for as
+	 * long as its position (database, schema, table, column) does.
+	 */
+	@Transactional
+	public SyncSummary synchronize(WorkspaceId workspace, DataSourceId source, String sourceName, SourceSnapshot snapshot) {
+		return sync.apply(workspace, source, sourceName, snapshot);
+	}
+
+	public PageResult<Asset> find(WorkspaceId workspace, AssetQuery query, PageQuery page) {
+		return assets.find(workspace, query, page);
+	}
+
+	public AssetDetail get(WorkspaceId workspace, AssetId id) {
+		Asset asset = assets.get(workspace, id).orElseThrow(() -> Problem.notFound("asset", id));
+		return assets.detail(workspace, asset);
+	}
+}

@@ -1,0 +1,169 @@
+package io.pursight.datasource;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+
+import io.pursight.common.DataSourceId;
+import io.pursight.common.PageQuery;
+import io.pursight.common.PageResult;
+import io.pursight.common.Problem;
+import io.pursight.common.WorkspaceId;
+import io.pursight.datasource.internal.CredentialCipher;
+import io.pursight.datasource.internal.DataSourceRepository;
+import io.pursight.datasource.internal.DataSourceRepository.HealthCheck;
+import io.pursight.datasource.internal.Discovery;
+import io.pursight.datasource.internal.SourceGuard;
+import io.pursight.datasource.internal.StoredSource;
+import io.pursight.datasource.internal.jdbc.ConnectionTester;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers data sources, keeps their credentials sealed, tests connections and runs
+ * discovery into the catalog. All operations are scoped to one workspace.
+ */
+@Service
+public class DataSources {
+
+	private final DataSourceRepository repository;
+	private final CredentialCipher cipher;
+	private final SourceGuard guard;
+	private final ConnectionTester tester;
+	private final Discovery discovery;
+
+	DataSources(DataSourceRepository repository, CredentialCipher cipher, SourceGuard guard, ConnectionTester tester,
+			Discovery discovery) {
+		this.repository = repository;
+		this.cipher = cipher;
+		this.guard = guard;
+		this.tester = tester;
+		this.discovery = discovery;
+	}
+
+	@Transactional
+	public DataSourceView register(WorkspaceId workspace, SourceDefinition definition) {
+		guard.check(definition.toSpec(definition.password()));
+		DataSourceId id = DataSourceId.random();
+		if (repository.nameTaken(workspace, definition.name(), id)) {
+			throw Problem.conflict("A data source named '" + definition.name() + "' already exists in this workspace.");
+		}
+		Instant now = Instant.now();
+		StoredSource source = new StoredSource(id, workspace, definition.name().strip(), definition.description(),
+				definition.engine(), definition.host(), definition.port(), definition.database(), definition.jdbcUrl(),
+				definition.username(), cipher.encrypt(definition.password(), workspace, id), options(definition),
+				DataSourceState.REGISTERED, null, null, null, null, null, 0, now, now);
+		repository.insert(source);
+		return repository.get(workspace, id).view();
+	}
+
+	/**
+	 * Replaces the definition. A null password keeps the stored one, so clients never need to
+	 * know it; the caller's {@code expectedVersion} must match.
+	 */
+	@Transactional
+	public DataSourceView redefine(WorkspaceId workspace, DataSourceId id, long expectedVersion, SourceDefinition definition) {
+		StoredSource current = repository.get(workspace, id);
+		if (current.version() != expectedVersion) {
+			throw Problem.versionConflict("data source", expectedVersion, current.version());
+		}
+		if (current.state().isBusy()) {
+			throw Problem.conflict("The data source is being scanned; change it when the scan has finished.");
+		}
+		if (repository.nameTaken(workspace, definition.name(), id)) {
+			throw Problem.conflict("A data source named '" + definition.name() + "' already exists in this workspace.");
+		}
+		String password = definition.password() != null ? definition.password()
+				: cipher.decrypt(current.secret(), workspace, id);
+		guard.check(definition.toSpec(password));
+		String secret = definition.password() != null ? cipher.encrypt(definition.password(), workspace, id) : current.secret();
+		StoredSource changed = new StoredSource(id, workspace, definition.name().strip(), definition.description(),
+				definition.engine(), definition.host(), definition.port(), definition.database(), definition.jdbcUrl(),
+				definition.username(), secret, options(definition), current.state(), current.lastError(),
+				current.healthStatus(), current.healthLatency(), current.healthCheckedAt(), current.discoveredAt(),
+				current.version(), current.createdAt(), Instant.now());
+		return repository.update(changed).view();
+	}
+
+	public DataSourceView get(WorkspaceId workspace, DataSourceId id) {
+		return repository.get(workspace, id).view();
+	}
+
+	public PageResult<DataSourceView> list(WorkspaceId workspace, DataSourceState state, Engine engine, String name,
+			PageQuery page) {
+		return repository.list(workspace, state, engine, name, page).map(StoredSource::view);
+	}
+
+	@Transactional
+	public DataSourceView archive(WorkspaceId workspace, DataSourceId id) {
+		return move(workspace, id, DataSourceState.ARCHIVED);
+	}
+
+	@Transactional
+	public DataSourceView restore(WorkspaceId workspace, DataSourceId id) {
+		return move(workspace, id, DataSourceState.REGISTERED);
+	}
+
+	/** Tests a definition before it is saved; nothing is stored. */
+	public ConnectionCheck test(SourceDefinition definition) {
+		ConnectionSpec spec = definition.toSpec(definition.password());
+		guard.check(spec);
+		return tester.test(spec);
+	}
+
+	/** Tests the stored source, records the result as a health check and updates its state. */
+	@Transactional
+	public ConnectionCheck test(WorkspaceId workspace, DataSourceId id) {
+		StoredSource source = repository.get(workspace, id);
+		if (source.state() == DataSourceState.ARCHIVED) {
+			throw Problem.conflict("The data source is archived: restore it before testing it.");
+		}
+		ConnectionCheck check = tester.test(spec(source));
+		record(source, check);
+		return check;
+	}
+
+	/** Reads the source's schemas and synchronises them into the catalog. */
+	public DiscoveryReport discover(WorkspaceId workspace, DataSourceId id) {
+		StoredSource source = repository.get(workspace, id);
+		return discovery.run(source, spec(source));
+	}
+
+	public PageResult<HealthCheck> healthChecks(WorkspaceId workspace, DataSourceId id, PageQuery page) {
+		repository.get(workspace, id);
+		return repository.healthChecks(workspace, id, page);
+	}
+
+	/** Records a connection check: health history always; state where connectivity decides it. */
+	public void record(StoredSource source, ConnectionCheck check) {
+		repository.recordHealth(source, check.ok() ? "HEALTHY" : check.errorCode().name(), check.latencyMillis(),
+				check.message(), Instant.now());
+		DataSourceState from = source.state();
+		DataSourceState to = switch (from) {
+			case REGISTERED, CONNECTED, FAILED -> check.ok() ? DataSourceState.CONNECTED : DataSourceState.FAILED;
+			case CATALOGED -> check.ok() ? DataSourceState.MONITORING : from;
+			default -> from;
+		};
+		if (to != from || from == DataSourceState.FAILED || from == DataSourceState.CONNECTED) {
+			repository.transition(source, from, to, check.ok() ? null : check.message(), null);
+		}
+	}
+
+	/** The connection spec of a stored source, with its password unsealed (kept in memory only). */
+	public ConnectionSpec spec(StoredSource source) {
+		return new ConnectionSpec(source.engine(), source.host(), source.port(), source.database(), source.jdbcUrl(),
+				source.username(), cipher.decrypt(source.secret(), source.workspaceId(), source.id()), source.options());
+	}
+
+	private DataSourceView move(WorkspaceId workspace, DataSourceId id, DataSourceState to) {
+		StoredSource source = repository.get(workspace, id);
+		if (!repository.transition(source, source.state(), to, null, null)) {
+			throw Problem.conflict("The data source changed state meanwhile; reload it and retry.");
+		}
+		return repository.get(workspace, id).view();
+	}
+
+	private static Map<String, String> options(SourceDefinition definition) {
+		return Objects.requireNonNullElse(definition.options(), Map.of());
+	}
+}
