@@ -63,7 +63,7 @@ class UserController {
 	@Operation(summary = "Create a local user (platform administrators)")
 	ResponseEntity<UserView> create(@Valid @RequestBody NewUser user) {
 		UserView created = directory.create(user.username(), user.displayName(), user.email(), user.password(),
-				user.platformAdmin());
+				Boolean.TRUE.equals(user.platformAdmin()));
 		return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(created);
 	}
 
@@ -71,6 +71,6 @@ class UserController {
 			@Size(max = 200) @Schema(example = "Dana Steward") String displayName,
 			@Email @Size(max = 320) @Schema(example = "dana@example.com") String email,
 			@NotBlank @Size(min = 12, max = 256) String password,
-			boolean platformAdmin) {
+			@Schema(description = "Omitted: false", defaultValue = "false") Boolean platformAdmin) {
 	}
 }

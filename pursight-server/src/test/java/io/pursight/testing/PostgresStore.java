@@ -1,0 +1,30 @@
+package io.pursight.testing;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * A metadata store on the real PostgreSQL, in a throw-away database dropped when the test JVM
+ * exits. Test classes call {@link #use} from a {@code @DynamicPropertySource} method to run
+ * the server on it instead of the embedded H2 store.
+ */
+public final class PostgresStore {
+
+	private static final String DATABASE = Databases.createPostgres("pursight_store");
+
+	static {
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> Databases.dropPostgres(DATABASE)));
+	}
+
+	private PostgresStore() {
+	}
+
+	public static void use(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> Databases.postgresUrl(DATABASE));
+		registry.add("spring.datasource.username", () -> "postgres");
+		registry.add("spring.datasource.password", () -> "");
+	}
+
+	public static String database() {
+		return DATABASE;
+	}
+}

@@ -1,0 +1,94 @@
+package io.pursight.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the HTTP integration tests: the real server on a random port, on the embedded H2
+ * store in a fresh data directory. Test classes share one server (Spring caches the context),
+ * so each test creates its own workspaces, users and sources with unique names.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ServerTestSupport {
+
+	public static final String ADMIN = "admin";
+	public static final String ADMIN_PASSWORD = "integration-admin-password";
+	public static final String PASSWORD = "member-password-123";
+	private static final Path DATA_DIR = tempDir();
+
+	@LocalServerPort
+	protected int port;
+
+	protected Api admin;
+
+	@DynamicPropertySource
+	static void serverProperties(DynamicPropertyRegistry registry) {
+		registry.add("pursight.data-dir", DATA_DIR::toString);
+		registry.add("pursight.security.admin-password", () -> ADMIN_PASSWORD);
+		registry.add("pursight.demo.enabled", () -> "false");
+		registry.add("pursight.sources.connect-timeout", () -> "3s");
+	}
+
+	@BeforeEach
+	void logInAsAdmin() {
+		admin = Api.at(port).login(ADMIN, ADMIN_PASSWORD);
+	}
+
+	protected Api anonymous() {
+		return Api.at(port);
+	}
+
+	/** Creates a workspace (the admin becomes its ADMIN) and returns its id. */
+	protected String createWorkspace(String prefix) {
+		String slug = Databases.randomName(prefix).replace('_', '-');
+		Api.Response r = admin.post("/api/v1/workspaces", Map.of("slug", slug, "name", "Workspace " + slug));
+		if (r.status() != 201) {
+			throw new AssertionError("cannot create workspace: " + r);
+		}
+		return r.id();
+	}
+
+	/** Creates a user with a role in the workspace and returns a client logged in as that user. */
+	protected Api member(String workspaceId, String role) {
+		String username = Databases.randomName(role.toLowerCase());
+		Api.Response created = admin.post("/api/v1/users", Map.of("username", username, "password", PASSWORD));
+		if (created.status() != 201) {
+			throw new AssertionError("cannot create user: " + created);
+		}
+		Api.Response added = admin.put("/api/v1/workspaces/" + workspaceId + "/members/" + created.id(),
+				Map.of("role", role), Map.of());
+		if (added.status() != 204) {
+			throw new AssertionError("cannot add member: " + added);
+		}
+		return Api.at(port).login(username, PASSWORD);
+	}
+
+	/** The id of the user behind a client. */
+	protected static String userId(Api api) {
+		return api.get("/api/v1/users/me").id();
+	}
+
+	protected static Path dataDir() {
+		return DATA_DIR;
+	}
+
+	private static Path tempDir() {
+		try {
+			Path dir = Files.createTempDirectory("pursight-it");
+			dir.toFile().deleteOnExit();
+			return dir;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}
