@@ -87,7 +87,7 @@ abstract class DataSourceScenarios extends ServerTestSupport {
 		assertThat(foreignKeys(customer)).containsExactly("customer(support_rep_id) -> public.employee(employee_id)");
 		assertThat(foreignKeys(detail(source, "invoice_line"))).containsExactlyInAnyOrder(
 				"invoice_line(invoice_id) -> public.invoice(invoice_id)", "invoice_line(track_id) -> public.track(track_id)");
-		assertThat(admin().get(sources() + "/" + source).json().get("state").asString()).isEqualTo("CATALOGED");
+		assertThat(admin().get(sources() + "/" + source).json().get("state").asString()).isIn("CATALOGED", "MONITORING");
 	}
 
 	@Test
@@ -227,6 +227,23 @@ abstract class DataSourceScenarios extends ServerTestSupport {
 			assertThat(recovered.get("deleted").asInt()).isZero();
 			assertThat(assetIds(source)).isEqualTo(before);
 		}
+	}
+
+	@Test
+	void healthChecksRunOnTheirOwnAndRecordStatusAndLatency() throws InterruptedException {
+		String source = register(pg("watched", chinookPg, 5432));
+		JsonNode latest = null;
+		for (int i = 0; i < 60 && latest == null; i++) {
+			JsonNode items = admin().get(sources() + "/" + source + "/health-checks").json().get("items");
+			latest = items.isEmpty() ? null : items.get(0);
+			Thread.sleep(500);
+		}
+		assertThat(latest).as("a scheduled health check within 30 s").isNotNull();
+		assertThat(latest.get("status").asString()).isEqualTo("HEALTHY");
+		assertThat(latest.get("latencyMillis").asLong()).isNotNegative();
+		JsonNode health = admin().get(sources() + "/" + source).json().get("health");
+		assertThat(health.get("status").asString()).isEqualTo("HEALTHY");
+		assertThat(admin().get(sources() + "/" + source).json().get("state").asString()).isEqualTo("CONNECTED");
 	}
 
 	@Test

@@ -36,6 +36,8 @@ public abstract class ServerTestSupport {
 		registry.add("pursight.security.admin-password", () -> ADMIN_PASSWORD);
 		registry.add("pursight.demo.enabled", () -> "false");
 		registry.add("pursight.sources.connect-timeout", () -> "3s");
+		registry.add("pursight.sources.health-check-interval", () -> "2s");
+		registry.add("pursight.jobs.polling-interval", () -> "1s");
 	}
 
 	@BeforeEach

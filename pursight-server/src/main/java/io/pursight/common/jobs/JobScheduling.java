@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -23,14 +24,15 @@ class JobScheduling implements SmartLifecycle {
 	private final Scheduler scheduler;
 	private volatile boolean running;
 
-	JobScheduling(DataSource dataSource, List<Task<?>> tasks) {
+	JobScheduling(DataSource dataSource, List<Task<?>> tasks,
+			@Value("${pursight.jobs.polling-interval:10s}") Duration pollingInterval) {
 		List<RecurringTask<?>> recurring = tasks.stream().filter(RecurringTask.class::isInstance)
 				.<RecurringTask<?>>map(t -> (RecurringTask<?>) t).toList();
 		List<Task<?>> others = tasks.stream().filter(t -> !(t instanceof RecurringTask)).toList();
 		this.scheduler = Scheduler.create(dataSource, others)
 				.startTasks(recurring)
 				.threads(2)
-				.pollingInterval(Duration.ofSeconds(10))
+				.pollingInterval(pollingInterval)
 				.shutdownMaxWait(Duration.ofSeconds(15))
 				.build();
 	}
