@@ -38,11 +38,15 @@ public abstract class ServerTestSupport {
 		registry.add("pursight.sources.connect-timeout", () -> "3s");
 		registry.add("pursight.sources.health-check-interval", () -> "2s");
 		registry.add("pursight.jobs.polling-interval", () -> "1s");
+		registry.add("pursight.security.access-token-ttl", () -> "2h");
 	}
+
+	/** Admin sessions by server port: logging in costs an Argon2 hash, so each server does it once. */
+	private static final Map<Integer, Api> ADMIN_SESSIONS = new java.util.concurrent.ConcurrentHashMap<>();
 
 	@BeforeEach
 	void logInAsAdmin() {
-		admin = Api.at(port).login(ADMIN, ADMIN_PASSWORD);
+		admin = ADMIN_SESSIONS.computeIfAbsent(port, p -> Api.at(p).login(ADMIN, ADMIN_PASSWORD));
 	}
 
 	protected Api anonymous() {

@@ -22,6 +22,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class ArchivedWorkspaceGuard implements HandlerInterceptor, WebMvcConfigurer {
 
 	private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+	/** The one write allowed on an archived workspace; not any path ending in /restore (a source's is a write). */
+	private static final String RESTORE = "/api/v1/workspaces/{workspaceId}/restore";
 
 	private final WorkspaceRepository repository;
 
@@ -36,7 +38,8 @@ class ArchivedWorkspaceGuard implements HandlerInterceptor, WebMvcConfigurer {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		if (READS.contains(request.getMethod()) || request.getRequestURI().endsWith("/restore")) {
+		if (READS.contains(request.getMethod())
+				|| RESTORE.equals(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE))) {
 			return true;
 		}
 		@SuppressWarnings("unchecked")
