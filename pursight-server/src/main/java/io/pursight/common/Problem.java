@@ -35,7 +35,13 @@ public class Problem extends RuntimeException {
 	}
 
 	public static Problem notFound(String what, Object id) {
-		return new Problem(ProblemKind.NOT_FOUND, "No " + what + " with id " + id + " exists in this workspace.");
+		// workspaces and users are not inside a workspace; outsiders of a workspace get this answer too
+		String scope = switch (what) {
+			case "workspace" -> " that you are a member of";
+			case "user" -> "";
+			default -> " in this workspace";
+		};
+		return new Problem(ProblemKind.NOT_FOUND, "No " + what + " with id " + id + " exists" + scope + ".");
 	}
 
 	public static Problem conflict(String detail) {

@@ -6,6 +6,8 @@ public enum ProblemKind {
 	UNAUTHENTICATED(401, "unauthenticated", "Authentication required"),
 	FORBIDDEN(403, "forbidden", "Not permitted"),
 	NOT_FOUND(404, "not-found", "Not found"),
+	METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
+	NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
 	CONFLICT(409, "conflict", "Conflict"),
 	VERSION_CONFLICT(409, "version-conflict", "Modified by someone else"),
 	PRECONDITION_REQUIRED(428, "precondition-required", "Version required"),

@@ -2,6 +2,7 @@ package io.pursight.datasource;
 
 import java.util.Map;
 
+import io.pursight.common.DisplayNames;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,7 +14,7 @@ import jakarta.validation.constraints.Size;
  * jdbcUrl. The password is write-only: it is encrypted at rest and never shown again.
  */
 public record SourceDefinition(
-		@NotBlank @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]+", message = "must not contain control characters")
+		@NotBlank @Size(max = 200) @Pattern(regexp = DisplayNames.PATTERN, message = DisplayNames.MESSAGE)
 		@Schema(example = "sales-warehouse") String name,
 		@Size(max = 2000) String description,
 		@NotNull @Schema(example = "POSTGRESQL") Engine engine,

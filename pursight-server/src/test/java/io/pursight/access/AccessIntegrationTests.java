@@ -44,7 +44,7 @@ class AccessIntegrationTests extends ServerTestSupport {
 		assertThat(r.status()).as(r.toString()).isEqualTo(200);
 		JsonNode tokens = r.json();
 		assertThat(tokens.get("tokenType").asString()).isEqualTo("Bearer");
-		assertThat(tokens.get("expiresIn").asLong()).isEqualTo(Duration.ofMinutes(15).toSeconds());
+		assertThat(tokens.get("expiresIn").asLong()).as("the configured access token lifetime").isEqualTo(Duration.ofHours(2).toSeconds());
 		assertThat(tokens.get("accessToken").asString()).matches("[\\w-]+\\.[\\w-]+\\.[\\w-]+");
 		assertThat(tokens.get("refreshToken").asString()).isNotBlank().doesNotContain(".");
 		Response me = anonymous().as(tokens.get("accessToken").asString()).get(ME);

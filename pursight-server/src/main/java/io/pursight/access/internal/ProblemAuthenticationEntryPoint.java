@@ -33,6 +33,7 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
 
 	static void write(HttpServletResponse response, ProblemKind kind, String detail) throws IOException {
 		response.setStatus(kind.status());
+		response.setCharacterEncoding("UTF-8");
 		response.setContentType("application/problem+json");
 		response.getWriter().write("{\"type\":\"" + kind.type() + "\",\"title\":\"" + kind.title()
 				+ "\",\"status\":" + kind.status() + ",\"detail\":\"" + detail + "\"}");

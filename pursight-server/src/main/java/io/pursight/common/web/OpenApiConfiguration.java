@@ -1,5 +1,6 @@
 package io.pursight.common.web;
 
+import java.util.Set;
 import java.util.UUID;
 
 import io.pursight.common.AssetId;
@@ -10,8 +11,10 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.UUIDSchema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.ParameterCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +24,7 @@ import org.springframework.context.annotation.Configuration;
 class OpenApiConfiguration {
 
 	static final String BEARER = "bearer";
+	private static final Set<Class<?>> ID_TYPES = Set.of(WorkspaceId.class, DataSourceId.class, AssetId.class, UserId.class);
 
 	static {
 		SpringDocUtils.getConfig()
@@ -41,5 +45,19 @@ class OpenApiConfiguration {
 				.components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
 						.type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
 				.addSecurityItem(new SecurityRequirement().addList(BEARER));
+	}
+
+	/**
+	 * Typed ids in paths and query strings are UUIDs too: springdoc documents them as plain strings
+	 * because a String converter exists for them, so the replacements above do not reach parameters.
+	 */
+	@Bean
+	ParameterCustomizer typedIdParameters() {
+		return (parameter, methodParameter) -> {
+			if (parameter != null && ID_TYPES.contains(methodParameter.getParameterType())) {
+				parameter.setSchema(new UUIDSchema());
+			}
+			return parameter;
+		};
 	}
 }

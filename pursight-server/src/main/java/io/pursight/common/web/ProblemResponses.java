@@ -24,8 +24,11 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -113,16 +116,32 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		RequestSizeLimit.BodyTooLarge tooLarge = RequestSizeLimit.BodyTooLarge.in(e);
+		if (tooLarge != null) {
+			// a streamed body crossed the limit while being parsed: same answer as the filter's
+			return ResponseEntity.status(ProblemKind.PAYLOAD_TOO_LARGE.status())
+					.body(body(ProblemKind.PAYLOAD_TOO_LARGE, tooLarge.getMessage()));
+		}
 		return ResponseEntity.badRequest().body(body(ProblemKind.INVALID_REQUEST, unreadable(e)));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.status(ProblemKind.NOT_FOUND.status()).body(body(ProblemKind.NOT_FOUND,
+				"Nothing is served at " + e.getHttpMethod() + " /" + e.getResourcePath()
+						+ ". The API operations are listed at /v3/api-docs."));
 	}
 
 	/** Framework exceptions (404 route, 405, 415, …) keep their status but get our type and title. */
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
 			WebRequest request) {
-		if (body instanceof ProblemDetail detail && detail.getType().toString().equals("about:blank")) {
+		if (body instanceof ProblemDetail detail
+				&& (detail.getType() == null || detail.getType().toString().equals("about:blank"))) {
 			ProblemKind kind = kindFor(status.value());
 			detail.setType(java.net.URI.create(kind.type()));
+			detail.setTitle(kind.title());
 		}
 		return super.createResponseEntity(body, headers, status, request);
 	}
@@ -141,15 +160,31 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 		}
 		if (cause instanceof MismatchedInputException mie) {
 			String field = path(mie);
+			if (field.isEmpty() && mie.getOriginalMessage().startsWith("Trailing token")) {
+				return "The request body continues after the JSON object" + where(mie)
+						+ ": send exactly one JSON object.";
+			}
 			return field.isEmpty() ? "The request body has the wrong shape: expected a JSON object."
 					: "Field '" + field + "' has the wrong type: expected " + describe(mie.getTargetType()) + ".";
 		}
+		if (cause instanceof InputCoercionException ice) {
+			return "The number" + where(ice) + " is out of range: expected " + describe(ice.getTargetType())
+					+ " that fits its field.";
+		}
+		if (cause instanceof StreamConstraintsException sce) {
+			// the parser's own message names its configuration classes: say it in our words
+			return "The request body exceeds what PurSight accepts" + where(sce)
+					+ " (too deeply nested, or a number or text too long). Send a simpler document.";
+		}
 		if (cause instanceof JacksonException je) {
-			TokenStreamLocation at = je.getLocation();
-			String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-			return "The request body is not valid JSON" + where + ": " + je.getOriginalMessage();
+			return "The request body is not valid JSON" + where(je) + ": " + je.getOriginalMessage();
 		}
 		return "The request body is missing or unreadable: send a JSON object with Content-Type application/json.";
+	}
+
+	private static String where(JacksonException e) {
+		TokenStreamLocation at = e.getLocation();
+		return at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
 	}
 
 	private static String path(DatabindException e) {
@@ -164,6 +199,10 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 		}
 		if (type.isEnum()) {
 			return "one of " + List.of(type.getEnumConstants());
+		}
+		if (type == Integer.class || type == Long.class || type == Short.class || type == Byte.class
+				|| type == int.class || type == long.class || type == short.class || type == byte.class) {
+			return "a whole number";
 		}
 		if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
 			return "a number";

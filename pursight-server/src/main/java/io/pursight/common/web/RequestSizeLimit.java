@@ -42,7 +42,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
 			chain.doFilter(new Limited(request, maxBytes), response);
 		}
 		catch (Exception e) {
-			if (causedByLimit(e) && !response.isCommitted()) {
+			if (BodyTooLarge.in(e) != null && !response.isCommitted()) {
 				response.reset();
 				reject(response);
 				return;
@@ -51,27 +51,35 @@ class RequestSizeLimit extends OncePerRequestFilter {
 		}
 	}
 
-	private static boolean causedByLimit(Throwable e) {
-		for (Throwable t = e; t != null; t = t.getCause()) {
-			if (t instanceof BodyTooLarge) {
-				return true;
-			}
-		}
-		return false;
-	}
-
 	private void reject(HttpServletResponse response) throws IOException {
 		ProblemKind kind = ProblemKind.PAYLOAD_TOO_LARGE;
 		response.setStatus(kind.status());
 		response.setContentType("application/problem+json");
+		response.setCharacterEncoding("UTF-8");
+		// answered before the security filters, which would otherwise add this header
+		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.getWriter().write("{\"type\":\"" + kind.type() + "\",\"title\":\"" + kind.title() + "\",\"status\":"
-				+ kind.status() + ",\"detail\":\"The request body exceeds " + maxBytes
-				+ " bytes. Send less data per request.\"}");
+				+ kind.status() + ",\"detail\":\"" + BodyTooLarge.detail(maxBytes) + "\"}");
 	}
 
+	/** Thrown while a body is read past the limit; its message is the detail to show the client. */
 	static final class BodyTooLarge extends IOException {
-		BodyTooLarge() {
-			super("request body too large", null);
+		BodyTooLarge(long maxBytes) {
+			super(detail(maxBytes), null);
+		}
+
+		static String detail(long maxBytes) {
+			return "The request body exceeds " + maxBytes + " bytes. Send less data per request.";
+		}
+
+		/** The limit breach somewhere in the causes of a failure, or null. */
+		static BodyTooLarge in(Throwable failure) {
+			for (Throwable t = failure; t != null; t = t.getCause()) {
+				if (t instanceof BodyTooLarge tooLarge) {
+					return tooLarge;
+				}
+			}
+			return null;
 		}
 	}
 
@@ -112,7 +120,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
 					private void count(int n) throws IOException {
 						read += n;
 						if (read > max) {
-							throw new BodyTooLarge();
+							throw new BodyTooLarge(max);
 						}
 					}
 

@@ -52,8 +52,8 @@ public class SourceGuard {
 		}
 		Path file = Path.of(location.substring("file:".length())).toAbsolutePath().normalize();
 		if (!file.startsWith(h2Directory)) {
-			throw Problem.invalid("Embedded H2 database files must be under " + h2Directory
-					+ " (pursight.sources.h2-directory). Move the file there or serve it with an H2 TCP server.");
+			throw Problem.invalid("Embedded H2 database files must be under the directory an operator set aside for "
+					+ "them (pursight.sources.h2-directory). Move the file there or serve it with an H2 TCP server.");
 		}
 	}
 

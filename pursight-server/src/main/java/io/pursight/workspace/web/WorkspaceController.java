@@ -5,6 +5,7 @@ import java.net.URI;
 import io.pursight.access.Actor;
 import io.pursight.access.Permission;
 import io.pursight.access.Requires;
+import io.pursight.common.DisplayNames;
 import io.pursight.common.PageQuery;
 import io.pursight.common.PageResult;
 import io.pursight.common.Versions;
@@ -17,6 +18,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -95,10 +97,11 @@ class WorkspaceController {
 
 	record NewWorkspace(
 			@NotBlank @Size(max = 64) @Schema(example = "finance") String slug,
-			@NotBlank @Size(max = 200) @Schema(example = "Finance") String name,
+			@NotBlank @Size(max = 200) @Pattern(regexp = DisplayNames.PATTERN, message = DisplayNames.MESSAGE)
+			@Schema(example = "Finance") String name,
 			@Size(max = 2000) String description) {
 	}
 
-	record Rename(@NotBlank @Size(max = 200) String name, @Size(max = 2000) String description) {
+	record Rename(@NotBlank @Size(max = 200) @Pattern(regexp = DisplayNames.PATTERN, message = DisplayNames.MESSAGE) String name, @Size(max = 2000) String description) {
 	}
 }
