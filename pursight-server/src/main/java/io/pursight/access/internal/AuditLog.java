@@ -2,16 +2,17 @@ package io.pursight.access.internal;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import io.pursight.common.PageQuery;
 import io.pursight.common.PageResult;
+import io.pursight.common.SqlFilter;
 import io.pursight.common.UserId;
 import io.pursight.common.WorkspaceId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+
+import static io.pursight.common.Timestamps.utc;
 
 /** Reads the audit trail, newest first. */
 @Service
@@ -29,41 +30,19 @@ public class AuditLog {
 	 */
 	public PageResult<AuditEvent> find(WorkspaceId workspace, String actor, String outcome, Instant from, Instant to,
 			PageQuery page) {
-		StringBuilder where = new StringBuilder(workspace == null ? "workspace_id IS NULL" : "workspace_id = ?");
-		List<Object> params = new ArrayList<>();
-		if (workspace != null) {
-			params.add(workspace.value());
-		}
-		if (actor != null) {
-			where.append(" AND actor_name = ?");
-			params.add(actor);
-		}
-		if (outcome != null) {
-			where.append(" AND outcome = ?");
-			params.add(outcome);
-		}
-		if (from != null) {
-			where.append(" AND occurred_at >= ?");
-			params.add(Users.utc(from));
-		}
-		if (to != null) {
-			where.append(" AND occurred_at < ?");
-			params.add(Users.utc(to));
-		}
-		long total = jdbc.sql("SELECT COUNT(*) FROM audit_events WHERE " + where).params(params).query(Long.class).single();
-		List<Object> pageParams = new ArrayList<>(params);
-		pageParams.add(page.size());
-		pageParams.add(page.offset());
-		List<AuditEvent> items = jdbc.sql("SELECT * FROM audit_events WHERE " + where
-				+ " ORDER BY occurred_at DESC, id LIMIT ? OFFSET ?")
-				.params(pageParams)
-				.query((rs, n) -> new AuditEvent(rs.getObject("id", UUID.class),
-						rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-						rs.getObject("actor_id", UUID.class) == null ? null : new UserId(rs.getObject("actor_id", UUID.class)),
-						rs.getString("actor_name"), rs.getString("action"), rs.getString("path"),
-						rs.getString("client_address"), rs.getString("outcome"), rs.getInt("status")))
-				.list();
-		return new PageResult<>(items, page.page(), page.size(), total);
+		SqlFilter filter = workspace == null ? SqlFilter.where("workspace_id IS NULL")
+				: SqlFilter.where("workspace_id = ?", workspace.value());
+		return filter.and("actor_name = ?", actor)
+				.and("outcome = ?", outcome)
+				.and("occurred_at >= ?", utc(from))
+				.and("occurred_at < ?", utc(to))
+				.page(jdbc, "audit_events", "occurred_at DESC, id", page,
+						(rs, n) -> new AuditEvent(rs.getObject("id", UUID.class),
+								rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+								rs.getObject("actor_id", UUID.class) == null ? null
+										: new UserId(rs.getObject("actor_id", UUID.class)),
+								rs.getString("actor_name"), rs.getString("action"), rs.getString("path"),
+								rs.getString("client_address"), rs.getString("outcome"), rs.getInt("status")));
 	}
 
 	/** One recorded write. {@code outcome} is SUCCESS, DENIED (401/403) or FAILURE. */

@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerMapping;
 
+import static io.pursight.common.Timestamps.utc;
+
 /**
  * Records every write to the API (who, what, when, from where, outcome) after the response is
  * decided, including refused and failed ones. It sits in front of the security filters so that
@@ -76,7 +78,7 @@ public class AuditTrail extends OncePerRequestFilter {
 					INSERT INTO audit_events (id, workspace_id, occurred_at, actor_id, actor_name, action, method, path,
 					                          client_address, outcome, status)
 					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-					.params(UUID.randomUUID(), workspaceOf(path), Users.utc(Instant.now()), request.getAttribute(ACTOR_ID),
+					.params(UUID.randomUUID(), workspaceOf(path), utc(Instant.now()), request.getAttribute(ACTOR_ID),
 							truncate((String) request.getAttribute(ACTOR_NAME), 100), truncate(action, 300),
 							request.getMethod(), path, truncate(request.getRemoteAddr(), 64), outcome(status), status)
 					.update();

@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static io.pursight.common.Timestamps.utc;
+
 /** Workspace memberships, stored in {@code workspace_members}. */
 @Service
 public class JdbcMemberships implements Memberships {
@@ -32,7 +34,7 @@ public class JdbcMemberships implements Memberships {
 				.params(role.name(), workspace.value(), user.value()).update();
 		if (changed == 0) {
 			jdbc.sql("INSERT INTO workspace_members (workspace_id, user_id, role, created_at) VALUES (?, ?, ?, ?)")
-					.params(workspace.value(), user.value(), role.name(), Users.utc(Instant.now())).update();
+					.params(workspace.value(), user.value(), role.name(), utc(Instant.now())).update();
 		}
 	}
 

@@ -28,6 +28,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static io.pursight.common.Timestamps.utc;
+
 /**
  * Login, refresh and logout. An access token is a short-lived signed JWT; a refresh token is an
  * opaque random string stored only as a hash, single-use: every refresh rotates it within its
@@ -112,8 +114,8 @@ public class Sessions {
 		jdbc.sql("""
 				INSERT INTO refresh_tokens (id, user_id, family_id, token_hash, created_at, expires_at)
 				VALUES (?, ?, ?, ?, ?, ?)""")
-				.params(UUID.randomUUID(), user.id().value(), familyId, hash(refresh), Users.utc(now),
-						Users.utc(now.plus(refreshTtl)))
+				.params(UUID.randomUUID(), user.id().value(), familyId, hash(refresh), utc(now),
+						utc(now.plus(refreshTtl)))
 				.update();
 		return new Tokens(accessToken(user, now), refresh, "Bearer", accessTtl.toSeconds());
 	}
@@ -154,7 +156,7 @@ public class Sessions {
 	}
 
 	private static OffsetDateTime now() {
-		return Users.utc(Instant.now());
+		return utc(Instant.now());
 	}
 
 	private static String randomToken() {

@@ -2,18 +2,18 @@ package io.pursight.access.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import io.pursight.common.PageQuery;
 import io.pursight.common.PageResult;
+import io.pursight.common.SqlFilter;
 import io.pursight.common.UserId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import static io.pursight.common.Timestamps.utc;
 
 /** Local user accounts. */
 @Repository
@@ -38,9 +38,7 @@ class Users {
 	}
 
 	PageResult<UserAccount> list(PageQuery page) {
-		List<UserAccount> items = jdbc.sql("SELECT * FROM users ORDER BY username LIMIT ? OFFSET ?")
-				.param(page.size()).param(page.offset()).query(Users::map).list();
-		return new PageResult<>(items, page.page(), page.size(), count());
+		return SqlFilter.where("1 = 1").page(jdbc, "users", "username, id", page, Users::map);
 	}
 
 	void insert(UserAccount user) {
@@ -53,9 +51,6 @@ class Users {
 				.update();
 	}
 
-	static OffsetDateTime utc(Instant instant) {
-		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-	}
 
 	private static UserAccount map(ResultSet rs, int row) throws SQLException {
 		return new UserAccount(new UserId(rs.getObject("id", UUID.class)), rs.getString("username"),

@@ -2,12 +2,8 @@ package io.pursight.catalog.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,12 +17,15 @@ import io.pursight.common.AssetId;
 import io.pursight.common.DataSourceId;
 import io.pursight.common.PageQuery;
 import io.pursight.common.PageResult;
+import io.pursight.common.SqlFilter;
 import io.pursight.common.WorkspaceId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import static io.pursight.common.Timestamps.instant;
 
 /** Reads catalog assets; every query is scoped by workspace. A page costs two queries, whatever its size. */
 @Repository
@@ -61,39 +60,14 @@ public class AssetRepository {
 	}
 
 	public PageResult<Asset> find(WorkspaceId workspace, AssetQuery query, PageQuery page) {
-		StringBuilder where = new StringBuilder("workspace_id = ?");
-		List<Object> params = new ArrayList<>(List.of(workspace.value()));
-		if (query.sourceId() != null) {
-			where.append(" AND source_id = ?");
-			params.add(query.sourceId().value());
-		}
-		if (query.type() != null) {
-			where.append(" AND asset_type = ?");
-			params.add(query.type().name());
-		}
-		if (query.parentId() != null) {
-			where.append(" AND parent_id = ?");
-			params.add(query.parentId().value());
-		}
-		if (query.qualifiedName() != null) {
-			where.append(" AND qualified_name = ?");
-			params.add(query.qualifiedName());
-		}
-		if (query.name() != null && !query.name().isBlank()) {
-			where.append(" AND LOWER(name) LIKE ? ESCAPE '\\'");
-			params.add("%" + query.name().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-		}
-		if (!query.includeDeleted()) {
-			where.append(" AND deleted = FALSE");
-		}
-		long total = jdbc.sql("SELECT COUNT(*) FROM assets WHERE " + where).params(params).query(Long.class).single();
-		List<Object> pageParams = new ArrayList<>(params);
-		pageParams.add(page.size());
-		pageParams.add(page.offset());
-		List<Asset> items = jdbc.sql("SELECT * FROM assets WHERE " + where
-				+ " ORDER BY qualified_name, COALESCE(ordinal, 0), id LIMIT ? OFFSET ?")
-				.params(pageParams).query(AssetRepository::asset).list();
-		return new PageResult<>(items, page.page(), page.size(), total);
+		return SqlFilter.where("workspace_id = ?", workspace.value())
+				.and("source_id = ?", query.sourceId() == null ? null : query.sourceId().value())
+				.and("asset_type = ?", query.type() == null ? null : query.type().name())
+				.and("parent_id = ?", query.parentId() == null ? null : query.parentId().value())
+				.and("qualified_name = ?", query.qualifiedName())
+				.andContains("name", query.name())
+				.andIf(!query.includeDeleted(), "deleted = FALSE")
+				.page(jdbc, "assets", "qualified_name, COALESCE(ordinal, 0), id", page, AssetRepository::asset);
 	}
 
 	/** The asset with its columns (ordered) and, for relations, its keys and indexes; one extra query. */
@@ -126,10 +100,6 @@ public class AssetRepository {
 				rs.getObject("row_estimate", Long.class), rs.getString("structure"));
 	}
 
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
-	}
 
 	private static Asset asset(ResultSet rs, int row) throws SQLException {
 		UUID parent = rs.getObject("parent_id", UUID.class);

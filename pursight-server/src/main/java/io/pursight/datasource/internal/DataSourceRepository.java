@@ -4,8 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +13,7 @@ import io.pursight.common.DataSourceId;
 import io.pursight.common.PageQuery;
 import io.pursight.common.PageResult;
 import io.pursight.common.Problem;
+import io.pursight.common.SqlFilter;
 import io.pursight.common.WorkspaceId;
 import io.pursight.datasource.DataSourceState;
 import io.pursight.datasource.Engine;
@@ -22,6 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+
+import static io.pursight.common.Timestamps.utc;
+import static io.pursight.common.Timestamps.instant;
 
 /**
  * Data source rows. Every query is scoped by workspace: a source of another workspace is
@@ -57,27 +59,11 @@ public class DataSourceRepository {
 
 	public PageResult<StoredSource> list(WorkspaceId workspace, DataSourceState state, Engine engine, String nameContains,
 			PageQuery page) {
-		StringBuilder where = new StringBuilder("workspace_id = ?");
-		List<Object> params = new ArrayList<>(List.of(workspace.value()));
-		if (state != null) {
-			where.append(" AND state = ?");
-			params.add(state.name());
-		}
-		if (engine != null) {
-			where.append(" AND engine = ?");
-			params.add(engine.name());
-		}
-		if (nameContains != null && !nameContains.isBlank()) {
-			where.append(" AND LOWER(name) LIKE ? ESCAPE '\\'");
-			params.add("%" + likeEscape(nameContains.toLowerCase(java.util.Locale.ROOT)) + "%");
-		}
-		long total = jdbc.sql("SELECT COUNT(*) FROM data_sources WHERE " + where).params(params).query(Long.class).single();
-		List<Object> pageParams = new ArrayList<>(params);
-		pageParams.add(page.size());
-		pageParams.add(page.offset());
-		List<StoredSource> items = jdbc.sql("SELECT * FROM data_sources WHERE " + where + " ORDER BY name, id LIMIT ? OFFSET ?")
-				.params(pageParams).query(this::map).list();
-		return new PageResult<>(items, page.page(), page.size(), total);
+		return SqlFilter.where("workspace_id = ?", workspace.value())
+				.and("state = ?", state == null ? null : state.name())
+				.and("engine = ?", engine == null ? null : engine.name())
+				.andContains("name", nameContains)
+				.page(jdbc, "data_sources", "name, id", page, this::map);
 	}
 
 	/** Every source that health checks watch, across workspaces (for the scheduler only). */
@@ -159,18 +145,7 @@ public class DataSourceRepository {
 	public record HealthCheck(Instant checkedAt, String status, long latencyMillis, String message) {
 	}
 
-	static String likeEscape(String value) {
-		return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-	}
 
-	private static OffsetDateTime utc(Instant instant) {
-		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
-	}
 
 	private StoredSource map(ResultSet rs, int row) throws SQLException {
 		Integer port = (Integer) rs.getObject("port", Integer.class);

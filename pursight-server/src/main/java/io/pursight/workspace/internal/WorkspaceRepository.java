@@ -2,10 +2,6 @@ package io.pursight.workspace.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,11 +9,15 @@ import java.util.UUID;
 import io.pursight.common.PageQuery;
 import io.pursight.common.PageResult;
 import io.pursight.common.Problem;
+import io.pursight.common.SqlFilter;
 import io.pursight.common.WorkspaceId;
 import io.pursight.workspace.Workspace;
 import io.pursight.workspace.WorkspaceState;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import static io.pursight.common.Timestamps.utc;
+import static io.pursight.common.Timestamps.instant;
 
 /** Stores workspaces; updates are guarded by the version column (optimistic concurrency). */
 @Repository
@@ -39,26 +39,12 @@ public class WorkspaceRepository {
 
 	/** @param ids the workspaces to consider, or null for all */
 	public PageResult<Workspace> list(List<WorkspaceId> ids, WorkspaceState state, PageQuery page) {
-		if (ids != null && ids.isEmpty()) {
-			return new PageResult<>(List.of(), page.page(), page.size(), 0);
-		}
-		StringBuilder where = new StringBuilder("1 = 1");
-		List<Object> params = new ArrayList<>();
+		SqlFilter filter = SqlFilter.where("1 = 1");
 		if (ids != null) {
-			where.append(" AND id IN (").append(String.join(", ", java.util.Collections.nCopies(ids.size(), "?"))).append(")");
-			ids.forEach(id -> params.add(id.value()));
+			filter.andIn("id", ids.stream().map(WorkspaceId::value).toList());
 		}
-		if (state != null) {
-			where.append(" AND state = ?");
-			params.add(state.name());
-		}
-		long total = jdbc.sql("SELECT COUNT(*) FROM workspaces WHERE " + where).params(params).query(Long.class).single();
-		List<Object> pageParams = new ArrayList<>(params);
-		pageParams.add(page.size());
-		pageParams.add(page.offset());
-		List<Workspace> items = jdbc.sql("SELECT * FROM workspaces WHERE " + where + " ORDER BY name, id LIMIT ? OFFSET ?")
-				.params(pageParams).query(WorkspaceRepository::map).list();
-		return new PageResult<>(items, page.page(), page.size(), total);
+		return filter.and("state = ?", state == null ? null : state.name())
+				.page(jdbc, "workspaces", "name, id", page, WorkspaceRepository::map);
 	}
 
 	public void insert(Workspace w) {
@@ -85,14 +71,7 @@ public class WorkspaceRepository {
 		return byId(w.id()).orElseThrow();
 	}
 
-	private static OffsetDateTime utc(Instant instant) {
-		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-	}
 
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
-	}
 
 	private static Workspace map(ResultSet rs, int row) throws SQLException {
 		return new Workspace(new WorkspaceId(rs.getObject("id", UUID.class)), rs.getString("slug"), rs.getString("name"),
