@@ -16,41 +16,48 @@ import org.springframework.stereotype.Component;
  * Runs the modules' persistent jobs with db-scheduler: every {@link Task} bean is registered,
  * recurring ones are started. Executions are claimed through the metadata store, so with
  * several replicas each run happens once. Started after the application is ready, stopped
- * (letting running executions finish) on shutdown.
+ * (letting running executions finish) on shutdown, and again whenever the context is restarted.
  */
 @Component
 class JobScheduling implements SmartLifecycle {
 
-	private final Scheduler scheduler;
-	private volatile boolean running;
+	private final DataSource dataSource;
+	private final List<Task<?>> tasks;
+	private final Duration pollingInterval;
+	private volatile Scheduler scheduler;
 
 	JobScheduling(DataSource dataSource, List<Task<?>> tasks,
 			@Value("${pursight.jobs.polling-interval:10s}") Duration pollingInterval) {
+		this.dataSource = dataSource;
+		this.tasks = List.copyOf(tasks);
+		this.pollingInterval = pollingInterval;
+	}
+
+	/** A stopped db-scheduler cannot be started again, so every start builds a new one. */
+	@Override
+	public synchronized void start() {
 		List<RecurringTask<?>> recurring = tasks.stream().filter(RecurringTask.class::isInstance)
 				.<RecurringTask<?>>map(t -> (RecurringTask<?>) t).toList();
 		List<Task<?>> others = tasks.stream().filter(t -> !(t instanceof RecurringTask)).toList();
-		this.scheduler = Scheduler.create(dataSource, others)
+		scheduler = Scheduler.create(dataSource, others)
 				.startTasks(recurring)
 				.threads(2)
 				.pollingInterval(pollingInterval)
 				.shutdownMaxWait(Duration.ofSeconds(15))
 				.build();
-	}
-
-	@Override
-	public void start() {
 		scheduler.start();
-		running = true;
 	}
 
 	@Override
-	public void stop() {
-		scheduler.stop();
-		running = false;
+	public synchronized void stop() {
+		if (scheduler != null) {
+			scheduler.stop();
+			scheduler = null;
+		}
 	}
 
 	@Override
 	public boolean isRunning() {
-		return running;
+		return scheduler != null;
 	}
 }

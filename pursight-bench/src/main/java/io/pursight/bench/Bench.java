@@ -1,0 +1,24 @@
+package io.pursight.bench;
+
+import io.pursight.bench.discovery.DiscoveryBenchmark;
+import java.util.Arrays;
+
+/**
+ * Entry point of the benchmark jar; each end-to-end harness is a sub-command, anything else goes to JMH.
+ * <pre>
+ * java -jar pursight-bench.jar discovery [options]   end-to-end discovery of a synthetic PostgreSQL database
+ * java -jar pursight-bench.jar [JMH options]         the JMH benchmarks
+ * </pre>
+ */
+public final class Bench {
+
+	private Bench() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		if (args.length > 0 && args[0].equals("discovery")) {
+			System.exit(DiscoveryBenchmark.run(Arrays.copyOfRange(args, 1, args.length)));
+		}
+		org.openjdk.jmh.Main.main(args);
+	}
+}

@@ -1,0 +1,264 @@
+package io.pursight.bench.discovery;
+
+import io.pursight.bench.discovery.BareMetadataRead.Metadata;
+import io.pursight.bench.discovery.PursightClient.Discovery;
+import io.pursight.bench.discovery.SyntheticSchema.Shape;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
+
+/**
+ * End-to-end discovery benchmark: PurSight discovering a synthetic PostgreSQL database of N tables
+ * of ten columns (2,000 by default) through its HTTP API, against a bare JDBC read of the same
+ * metadata in the same run.
+ *
+ * <p>It creates a throw-away database on the local PostgreSQL, starts the PurSight server in this
+ * JVM, then for each round (after a warm-up round) reads the metadata bare, registers a new source
+ * and discovers it twice: a first discovery (nothing of that source in the catalog: all inserts)
+ * and a re-discovery (nothing changed). Interleaving the three spreads noise over all of them. It
+ * reports medians, the discovery/bare ratios, the statements sent to the source, and drops every
+ * database it created, also on failure.
+ *
+ * <pre>
+ * java -jar pursight-bench/target/pursight-bench.jar discovery [--tables=2000] [--rounds=5] [--warmup=1]
+ *      [--store=h2|postgresql] [--host=127.0.0.1] [--port=5432] [--user=postgres] [--password=] [--enforce]
+ * </pre>
+ * {@code --enforce} exits with status 1 when a target (≤ 10 s, ≤ 3× the bare read) is missed.
+ */
+public final class DiscoveryBenchmark {
+
+	static final long TARGET_WALL_MILLIS = 10_000;
+	static final double TARGET_RATIO = 3.0;
+
+	/** The command line, with defaults. */
+	record Options(int tables, int rounds, int warmup, String store, String host, int port, String user, String password,
+			boolean enforce) {
+
+		static Options parse(String... args) {
+			Map<String, String> values = new LinkedHashMap<>();
+			for (String arg : args) {
+				if (arg.equals("--help") || arg.equals("-h")) {
+					throw new IllegalArgumentException("");
+				}
+				if (!arg.startsWith("--")) {
+					throw new IllegalArgumentException("Unexpected argument '" + arg + "'");
+				}
+				int equals = arg.indexOf('=');
+				values.put(equals < 0 ? arg.substring(2) : arg.substring(2, equals), equals < 0 ? "true" : arg.substring(equals + 1));
+			}
+			var options = new Options(intOf(values.remove("tables"), 2_000), intOf(values.remove("rounds"), 5),
+					intOf(values.remove("warmup"), 1), values.getOrDefault("store", "h2").toLowerCase(Locale.ROOT),
+					values.getOrDefault("host", "127.0.0.1"), intOf(values.remove("port"), 5432),
+					values.getOrDefault("user", "postgres"), values.getOrDefault("password", ""),
+					Boolean.parseBoolean(values.getOrDefault("enforce", "false")));
+			values.keySet().removeAll(List.of("store", "host", "user", "password", "enforce"));
+			if (!values.isEmpty()) {
+				throw new IllegalArgumentException("Unknown option(s) " + values.keySet());
+			}
+			if (options.tables < 1 || options.rounds < 1 || options.warmup < 0) {
+				throw new IllegalArgumentException("--tables and --rounds must be positive, --warmup at least 0");
+			}
+			if (!options.store.equals("h2") && !options.store.equals("postgresql")) {
+				throw new IllegalArgumentException("--store is h2 or postgresql, not '" + options.store + "'");
+			}
+			return options;
+		}
+
+		private static int intOf(String value, int fallback) {
+			return value == null ? fallback : Integer.parseInt(value);
+		}
+	}
+
+	/** One round: a bare read, a first discovery, another bare read, a re-discovery. */
+	record Round(long bareMillis, long bareAgainMillis, Metadata bare, Discovery first, Discovery again) {
+	}
+
+	private DiscoveryBenchmark() {
+	}
+
+	public static void main(String... args) throws Exception {
+		System.exit(run(args));
+	}
+
+	/** Runs the benchmark; returns the process exit status. */
+	public static int run(String... args) throws Exception {
+		Options options;
+		try {
+			options = Options.parse(args);
+		}
+		catch (IllegalArgumentException e) {
+			if (!e.getMessage().isEmpty()) {
+				System.err.println(e.getMessage());
+			}
+			System.err.println("usage: discovery [--tables=2000] [--rounds=5] [--warmup=1] [--store=h2|postgresql]"
+					+ " [--host=127.0.0.1] [--port=5432] [--user=postgres] [--password=] [--enforce]");
+			return 2;
+		}
+		Path dataDir = Files.createTempDirectory("pursight-bench-");
+		try (var postgres = new ThrowawayPostgres(options.host(), options.port(), options.user(), options.password())) {
+			String version = postgres.serverVersion();
+			String source = postgres.create("");
+			print("Creating %d tables × %d columns in %s (PostgreSQL %s) ...", options.tables(), SyntheticSchema.COLUMNS, source,
+					version);
+			long created = System.nanoTime();
+			Shape shape;
+			try (Connection connection = postgres.connect(source)) {
+				shape = SyntheticSchema.create(connection, options.tables());
+			}
+			print("  %d schemas, %d tables, %d views, %d columns, %d foreign keys, %d indexes in %d ms", shape.schemas(),
+					shape.tables(), shape.views(), shape.columns(), shape.foreignKeys(), shape.indexes(), millisSince(created));
+
+			String adminPassword = HexFormat.of().formatHex(randomBytes(18));
+			Map<String, String> properties = new LinkedHashMap<>();
+			properties.put("server.port", "0");
+			properties.put("pursight.data-dir", dataDir.toString());
+			properties.put("pursight.demo.enabled", "false");
+			properties.put("pursight.security.admin-password", adminPassword);
+			properties.put("pursight.sources.health-check-interval", "1h");
+			properties.put("spring.main.banner-mode", "off");
+			properties.put("logging.level.root", "WARN");
+			String store = "H2 (embedded file, " + dataDir + ")";
+			if (options.store().equals("postgresql")) {
+				String storeDatabase = postgres.create("store");
+				properties.put("spring.datasource.url", postgres.url(storeDatabase));
+				properties.put("spring.datasource.username", postgres.user());
+				properties.put("spring.datasource.password", postgres.password());
+				store = "PostgreSQL " + version + " (" + storeDatabase + ")";
+			}
+			print("Starting the PurSight server in-process, metadata store %s ...", store);
+			long started = System.nanoTime();
+			try (var server = InProcessServer.start(properties)) {
+				print("  listening on %s after %d ms", server.baseUrl(), millisSince(started));
+				var client = new PursightClient(server.baseUrl());
+				client.login("admin", adminPassword);
+				String workspace = client.workspaceId("default");
+
+				var rounds = new ArrayList<Round>();
+				for (int r = 1; r <= options.warmup() + options.rounds(); r++) {
+					boolean warmup = r <= options.warmup();
+					client.login("admin", adminPassword); // tokens are short-lived; a long run outlives one
+					long bareStart = System.nanoTime();
+					Metadata bare = BareMetadataRead.read(postgres.url(source), postgres.user(), postgres.password());
+					long bareMillis = millisSince(bareStart);
+					String id = client.registerPostgres(workspace, "bench-" + r, postgres.host(), postgres.port(), source,
+							postgres.user(), postgres.password());
+					Discovery first = client.discover(workspace, id);
+					long bareAgainStart = System.nanoTime();
+					Metadata bareAgain = BareMetadataRead.read(postgres.url(source), postgres.user(), postgres.password());
+					long bareAgainMillis = millisSince(bareAgainStart);
+					Discovery again = client.discover(workspace, id);
+					print("%s %d: bare %d/%d ms, first discovery %d ms (%d statements), re-discovery %d ms (%d statements)",
+							warmup ? "warm-up" : "round", warmup ? r : r - options.warmup(), bareMillis, bareAgainMillis,
+							first.wallMillis(), first.statementsSent(), again.wallMillis(), again.statementsSent());
+					if (!warmup) {
+						rounds.add(new Round(bareMillis, bareAgainMillis, bareAgain, first, again));
+					}
+				}
+				return report(options, shape, store, version, rounds);
+			}
+		}
+		finally {
+			deleteRecursively(dataDir);
+		}
+	}
+
+	private static int report(Options options, Shape shape, String store, String version, List<Round> measured) {
+		Metadata bare = measured.get(0).bare();
+		Discovery sample = measured.get(0).first();
+		List<Long> bareReads = measured.stream().flatMap(r -> Stream.of(r.bareMillis(), r.bareAgainMillis())).toList();
+		long bareMedian = median(bareReads, Long::longValue);
+		long firstMedian = median(measured, r -> r.first().wallMillis());
+		long againMedian = median(measured, r -> r.again().wallMillis());
+		double firstRatio = (double) firstMedian / bareMedian;
+		double againRatio = (double) againMedian / bareMedian;
+
+		print("");
+		print("PurSight discovery benchmark");
+		print("  source          PostgreSQL %s: %d schemas, %d tables × %d columns, %d views, %d foreign keys, %d indexes",
+				version, shape.schemas(), shape.tables(), SyntheticSchema.COLUMNS, shape.views(), shape.foreignKeys(),
+				shape.indexes());
+		print("  metadata store  %s", store);
+		print("  rounds          %d measured (+%d warm-up); each registers a new source, reads bare twice (%d samples)",
+				measured.size(), options.warmup(), bareReads.size());
+		print("  bare read saw   %d tables, %d views, %d columns, %d keys, %d indexes",
+				bare.tables(), bare.views(), bare.columns().size(), bare.keys().size(), bare.indexes().size());
+		print("  discovery saw   %d tables, %d views, %d columns (%d catalog assets created)",
+				sample.tables(), sample.views(), sample.columns(), sample.created());
+		if (sample.tables() != bare.tables() || sample.views() != bare.views() || sample.columns() != bare.columns().size()) {
+			print("  WARNING: discovery and the bare read disagree on what the source holds");
+		}
+		print("");
+		print("  %-22s %9s %9s %9s %11s %22s", "", "median", "min", "max", "statements", "server read / write");
+		print("  %-22s %6d ms %6d ms %6d ms %11d %22s", "bare JDBC read", bareMedian, min(bareReads, Long::longValue),
+				max(bareReads, Long::longValue), bare.statements(), "");
+		print("  %-22s %6d ms %6d ms %6d ms %11d %22s", "first discovery", firstMedian, min(measured, r -> r.first().wallMillis()),
+				max(measured, r -> r.first().wallMillis()), sample.statementsSent(),
+				median(measured, r -> r.first().readMillis()) + " / " + median(measured, r -> r.first().writeMillis()) + " ms");
+		Discovery again = measured.get(0).again();
+		print("  %-22s %6d ms %6d ms %6d ms %11d %22s", "re-discovery", againMedian, min(measured, r -> r.again().wallMillis()),
+				max(measured, r -> r.again().wallMillis()), again.statementsSent(),
+				median(measured, r -> r.again().readMillis()) + " / " + median(measured, r -> r.again().writeMillis()) + " ms");
+		print("");
+		boolean wallMet = firstMedian <= TARGET_WALL_MILLIS && againMedian <= TARGET_WALL_MILLIS;
+		boolean ratioMet = firstRatio <= TARGET_RATIO && againRatio <= TARGET_RATIO;
+		print("  wall time       first %.1f s, re-discovery %.1f s   (target ≤ %d s: %s)", firstMedian / 1000.0,
+				againMedian / 1000.0, TARGET_WALL_MILLIS / 1000, wallMet ? "met" : "MISSED");
+		print("  vs bare read    first %.2f×, re-discovery %.2f×     (target ≤ %.0f×: %s)", firstRatio, againRatio, TARGET_RATIO,
+				ratioMet ? "met" : "MISSED");
+		print("RESULT tables=%d store=%s bare_ms=%d first_ms=%d rediscovery_ms=%d first_ratio=%.2f rediscovery_ratio=%.2f "
+				+ "statements_first=%d statements_rediscovery=%d", shape.tables(), options.store(), bareMedian, firstMedian,
+				againMedian, firstRatio, againRatio, sample.statementsSent(), again.statementsSent());
+		return options.enforce() && !(wallMet && ratioMet) ? 1 : 0;
+	}
+
+	private static <T> long median(List<T> values, ToLongFunction<T> metric) {
+		long[] sorted = values.stream().mapToLong(metric).sorted().toArray();
+		int middle = sorted.length / 2;
+		return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+	}
+
+	private static <T> long min(List<T> values, ToLongFunction<T> metric) {
+		return values.stream().mapToLong(metric).min().orElseThrow();
+	}
+
+	private static <T> long max(List<T> values, ToLongFunction<T> metric) {
+		return values.stream().mapToLong(metric).max().orElseThrow();
+	}
+
+	private static long millisSince(long nanos) {
+		return (System.nanoTime() - nanos) / 1_000_000;
+	}
+
+	private static byte[] randomBytes(int count) {
+		byte[] bytes = new byte[count];
+		new SecureRandom().nextBytes(bytes);
+		return bytes;
+	}
+
+	private static void print(String format, Object... arguments) {
+		System.out.println(String.format(Locale.ROOT, format, arguments));
+	}
+
+	private static void deleteRecursively(Path directory) {
+		try (Stream<Path> files = Files.walk(directory)) {
+			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(file);
+			}
+		}
+		catch (IOException | UncheckedIOException e) {
+			System.err.println("Could not delete " + directory + ": " + e.getMessage());
+		}
+	}
+}
