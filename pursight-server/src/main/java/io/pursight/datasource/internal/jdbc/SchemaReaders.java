@@ -48,16 +48,4 @@ public final class SchemaReaders {
 		}
 		return result;
 	}
-
-	/** An int column that may be SQL NULL. */
-	static Integer intOrNull(ResultSet rows, String column) throws SQLException {
-		long value = rows.getLong(column);
-		return rows.wasNull() || value > Integer.MAX_VALUE || value < Integer.MIN_VALUE ? null : (int) value;
-	}
-
-	/** A long column that may be SQL NULL. */
-	static Long longOrNull(ResultSet rows, String column) throws SQLException {
-		long value = rows.getLong(column);
-		return rows.wasNull() ? null : value;
-	}
 }

@@ -17,9 +17,9 @@ final class SnapshotAssembler {
 
 	private final Map<String, Map<String, TableParts>> schemas = new TreeMap<>();
 
-	/** Registers a selected schema, so that it appears in the snapshot even without tables. */
-	void schema(String name) {
-		schemas.computeIfAbsent(name, key -> new TreeMap<>());
+	/** Starts a snapshot of the selected schemas, each of which appears in it even without tables. */
+	SnapshotAssembler(List<String> selectedSchemas) {
+		selectedSchemas.forEach(schema -> schemas.put(schema, new TreeMap<>()));
 	}
 
 	/** Registers a relation of a registered schema. */
@@ -41,7 +41,7 @@ final class SnapshotAssembler {
 		return new SourceSnapshot(databaseName == null ? "" : databaseName, result);
 	}
 
-	static String emptyToNull(String text) {
+	private static String emptyToNull(String text) {
 		return text == null || text.isEmpty() ? null : text;
 	}
 
