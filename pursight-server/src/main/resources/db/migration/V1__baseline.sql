@@ -138,7 +138,7 @@ CREATE TABLE assets (
     version           BIGINT        NOT NULL,
     CONSTRAINT uq_assets_path UNIQUE (source_id, path)
 );
-CREATE INDEX ix_assets_browse ON assets (workspace_id, source_id, asset_type, name);
+CREATE INDEX ix_assets_source ON assets (source_id, asset_type);
 CREATE INDEX ix_assets_parent ON assets (parent_id);
 
 -- db-scheduler's table (cluster-safe persistent jobs).

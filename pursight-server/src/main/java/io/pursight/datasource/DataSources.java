@@ -1,8 +1,6 @@
 package io.pursight.datasource;
 
 import java.time.Instant;
-import java.util.Map;
-import java.util.Objects;
 
 import io.pursight.common.DataSourceId;
 import io.pursight.common.PageQuery;
@@ -43,7 +41,8 @@ public class DataSources {
 
 	@Transactional
 	public DataSourceView register(WorkspaceId workspace, SourceDefinition definition) {
-		guard.check(definition.toSpec(definition.password()));
+		ConnectionSpec spec = definition.toSpec(definition.password());
+		guard.check(spec);
 		DataSourceId id = DataSourceId.random();
 		if (repository.nameTaken(workspace, definition.name(), id)) {
 			throw Problem.conflict("A data source named '" + definition.name() + "' already exists in this workspace.");
@@ -51,7 +50,7 @@ public class DataSources {
 		Instant now = Instant.now();
 		StoredSource source = new StoredSource(id, workspace, definition.name().strip(), definition.description(),
 				definition.engine(), definition.host(), definition.port(), definition.database(), definition.jdbcUrl(),
-				definition.username(), cipher.encrypt(definition.password(), workspace, id), options(definition),
+				definition.username(), cipher.encrypt(definition.password(), workspace, id), spec.options(),
 				DataSourceState.REGISTERED, null, null, null, null, null, 0, now, now);
 		repository.insert(source);
 		return repository.get(workspace, id).view();
@@ -75,11 +74,12 @@ public class DataSources {
 		}
 		String password = definition.password() != null ? definition.password()
 				: cipher.decrypt(current.secret(), workspace, id);
-		guard.check(definition.toSpec(password));
+		ConnectionSpec spec = definition.toSpec(password);
+		guard.check(spec);
 		String secret = definition.password() != null ? cipher.encrypt(definition.password(), workspace, id) : current.secret();
 		StoredSource changed = new StoredSource(id, workspace, definition.name().strip(), definition.description(),
 				definition.engine(), definition.host(), definition.port(), definition.database(), definition.jdbcUrl(),
-				definition.username(), secret, options(definition), current.state(), current.lastError(),
+				definition.username(), secret, spec.options(), current.state(), current.lastError(),
 				current.healthStatus(), current.healthLatency(), current.healthCheckedAt(), current.discoveredAt(),
 				current.version(), current.createdAt(), Instant.now());
 		return repository.update(changed).view();
@@ -161,9 +161,5 @@ public class DataSources {
 			throw Problem.conflict("The data source changed state meanwhile; reload it and retry.");
 		}
 		return repository.get(workspace, id).view();
-	}
-
-	private static Map<String, String> options(SourceDefinition definition) {
-		return Objects.requireNonNullElse(definition.options(), Map.of());
 	}
 }

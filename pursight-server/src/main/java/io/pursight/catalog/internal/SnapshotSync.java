@@ -14,6 +14,7 @@ import io.pursight.catalog.AssetType;
 import io.pursight.catalog.SourceSnapshot;
 import io.pursight.catalog.SyncSummary;
 import io.pursight.common.DataSourceId;
+import io.pursight.common.Uuids;
 import io.pursight.common.WorkspaceId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -154,7 +155,7 @@ public class SnapshotSync {
 			if (seen.containsKey(content.path())) {
 				return seen.get(content.path());
 			}
-			UUID id = current == null ? UUID.randomUUID() : current.id();
+			UUID id = current == null ? Uuids.timeOrdered() : current.id();
 			seen.put(content.path(), id);
 			if (current == null) {
 				inserts.add(new Planned(id, parentId, content));
