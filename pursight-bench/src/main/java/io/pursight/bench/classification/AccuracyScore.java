@@ -1,0 +1,107 @@
+package io.pursight.bench.classification;
+
+import io.pursight.classifier.ClassificationResult;
+import io.pursight.classifier.Decision;
+import io.pursight.classifier.TypeMatch;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Precision and recall by the benchmark's metric: only types applied automatically count.
+ * TP: the expected type was applied; FN: it was not; FP: any other applied type that is not
+ * the column's optional type.
+ */
+final class AccuracyScore {
+	/** One wrong decision, with the classifier's own explanation. */
+	record Mistake(String column, String kind, String type, String explanation) {
+	}
+
+	private int truePositives;
+	private int falsePositives;
+	private int falseNegatives;
+	private int columns;
+	private final Map<String, int[]> perType = new TreeMap<>();
+	private final List<Mistake> mistakes = new ArrayList<>();
+
+	/** Scores one column; {@code expected} and {@code optional} may be null. */
+	void record(String column, String expected, String optional, ClassificationResult result) {
+		columns++;
+		List<TypeMatch> applied = result.applied();
+		if (expected != null) {
+			if (applied.stream().anyMatch(m -> m.typeId().equals(expected))) {
+				truePositives++;
+				counts(expected)[0]++;
+			} else {
+				falseNegatives++;
+				counts(expected)[2]++;
+				Optional<TypeMatch> m = result.match(expected);
+				mistakes.add(new Mistake(column, "FN", expected, m.map(AccuracyScore::describe).orElse("no evidence")));
+			}
+		}
+		for (TypeMatch m : applied) {
+			if (m.typeId().equals(expected) || m.typeId().equals(optional)) {
+				continue;
+			}
+			falsePositives++;
+			counts(m.typeId())[1]++;
+			mistakes.add(new Mistake(column, "FP", m.typeId(), describe(m)));
+		}
+	}
+
+	private static String describe(TypeMatch m) {
+		return String.format(Locale.ROOT, "%.2f %s: %s", m.confidence(), m.decision() == Decision.APPLY ? "APPLY"
+				: m.decision().name(), m.explanation());
+	}
+
+	private int[] counts(String type) {
+		return perType.computeIfAbsent(type, k -> new int[3]);
+	}
+
+	void add(AccuracyScore other) {
+		truePositives += other.truePositives;
+		falsePositives += other.falsePositives;
+		falseNegatives += other.falseNegatives;
+		columns += other.columns;
+		other.perType.forEach((type, c) -> {
+			int[] mine = counts(type);
+			for (int i = 0; i < 3; i++) {
+				mine[i] += c[i];
+			}
+		});
+		mistakes.addAll(other.mistakes);
+	}
+
+	double precision() {
+		int applied = truePositives + falsePositives;
+		return applied == 0 ? 1.0 : (double) truePositives / applied;
+	}
+
+	double recall() {
+		int expected = truePositives + falseNegatives;
+		return expected == 0 ? 1.0 : (double) truePositives / expected;
+	}
+
+	List<Mistake> mistakes() {
+		return mistakes;
+	}
+
+	String summary(String name) {
+		return String.format(Locale.ROOT, "%-22s columns=%4d TP=%4d FP=%3d FN=%3d precision=%.4f recall=%.4f", name,
+				columns, truePositives, falsePositives, falseNegatives, precision(), recall());
+	}
+
+	String perTypeTable() {
+		StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "  %-24s %5s %5s %5s %9s %7s%n", "type", "TP",
+				"FP", "FN", "precision", "recall"));
+		perType.forEach((type, c) -> {
+			double p = c[0] + c[1] == 0 ? 1 : (double) c[0] / (c[0] + c[1]);
+			double r = c[0] + c[2] == 0 ? 1 : (double) c[0] / (c[0] + c[2]);
+			b.append(String.format(Locale.ROOT, "  %-24s %5d %5d %5d %9.3f %7.3f%n", type, c[0], c[1], c[2], p, r));
+		});
+		return b.toString();
+	}
+}

@@ -1,0 +1,302 @@
+package io.pursight.classifier.internal.engine;
+
+import io.pursight.classifier.ClassificationResult;
+import io.pursight.classifier.ClassifierConfig;
+import io.pursight.classifier.ColumnContext;
+import io.pursight.classifier.CustomRule;
+import io.pursight.classifier.Decision;
+import io.pursight.classifier.Evidence;
+import io.pursight.classifier.SensitiveType;
+import io.pursight.classifier.Thresholds;
+import io.pursight.classifier.TypeMatch;
+import io.pursight.classifier.WeightAdjustment;
+import io.pursight.classifier.internal.check.CalendarDate;
+import io.pursight.classifier.internal.text.ValueProfile;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Classifies one column: reads its name, runs every enabled detector over every sampled
+ * value in one pass, scores each type and each custom rule, then applies thresholds,
+ * learned adjustments and the rule that a more specific type supersedes a generic one.
+ * Built once from a configuration; thread-safe (all per-column state is local).
+ */
+public final class ClassificationEngine {
+	/** A specific type that applies keeps the generic one it refines out of auto-apply. */
+	private static final Map<SensitiveType, SensitiveType> REFINES = Map.of(SensitiveType.US_PASSPORT,
+			SensitiveType.PASSPORT_NUMBER, SensitiveType.JWT, SensitiveType.API_KEY, SensitiveType.AWS_ACCESS_KEY,
+			SensitiveType.API_KEY, SensitiveType.IBAN, SensitiveType.BANK_ACCOUNT_NUMBER, SensitiveType.EMAIL_ADDRESS,
+			SensitiveType.USERNAME, SensitiveType.US_ITIN, SensitiveType.US_SSN);
+
+	/** Below this confidence a type without name evidence is noise, not a suggestion. */
+	private static final double REPORT_FLOOR = 0.4;
+
+	private final ClassifierConfig config;
+	private final TypeDetector[] detectors;
+	private final NameVocabulary vocabulary;
+	private final ColumnWords words;
+	private final List<RuleMatcher> rules;
+
+	public ClassificationEngine(ClassifierConfig config) {
+		this.config = config;
+		List<TypeDetector> all = BuiltInDetectors.all();
+		List<NameVocabulary.Phrase> phrases = new ArrayList<>();
+		Set<SensitiveType> identifiers = EnumSet.noneOf(SensitiveType.class);
+		Set<SensitiveType> valueNamed = EnumSet.noneOf(SensitiveType.class);
+		List<TypeDetector> enabled = new ArrayList<>();
+		for (TypeDetector d : all) {
+			if (!config.isEnabled(d.type)) {
+				continue;
+			}
+			enabled.add(d);
+			phrases.addAll(d.phrases);
+			if (d.policy.identifier()) {
+				identifiers.add(d.type);
+			}
+			if (d.policy.valueNamed()) {
+				valueNamed.add(d.type);
+			}
+		}
+		this.detectors = enabled.toArray(TypeDetector[]::new);
+		this.vocabulary = new NameVocabulary(phrases, identifiers, valueNamed);
+		this.words = new ColumnWords(vocabulary.knownWords());
+		this.rules = config.customRules().stream()
+				.map(r -> new RuleMatcher(r, config.regexStepBudget(), config.regexTimeBudget())).toList();
+	}
+
+	public ClassificationResult classify(ColumnContext column) {
+		List<String> columnWords = words.ofIdentifier(column.columnName());
+		List<String> tableWords = words.ofIdentifier(column.tableName()).stream().map(ColumnWords::singular).toList();
+		List<List<String>> siblings = column.siblingColumns().stream().map(words::ofIdentifier).toList();
+		NameContext context = NameContext.of(tableWords, siblings);
+		Map<SensitiveType, NameFinding> fromName = vocabulary.read(columnWords, context, "column name", true);
+		Map<SensitiveType, NameFinding> fromComment = column.comment().isBlank() ? Map.of()
+				: vocabulary.read(words.ofText(column.comment()), context, "comment", false);
+
+		String otherThing = nonSensitiveHead(columnWords, fromName);
+		List<String> values = nonBlank(column.samples());
+		ColumnFacts facts = new ColumnFacts(values, DataFamily.of(column.dataType()), column.dataType(), tableWords,
+				config.minimumSamples());
+		boolean phoneNamed = nameFinding(SensitiveType.PHONE_NUMBER, fromName, fromComment).isPositive();
+		boolean[] reportable = new boolean[detectors.length];
+		for (int i = 0; i < detectors.length; i++) {
+			reportable[i] = TypeScorer.canReach(detectors[i], nameFinding(detectors[i].type, fromName, fromComment),
+					REPORT_FLOOR);
+		}
+		Tally[] tallies = tally(values, facts.family(), column.regionHints(), phoneNamed, reportable, fromName,
+				fromComment);
+
+		List<TypeMatch> matches = new ArrayList<>();
+		for (int i = 0; i < detectors.length; i++) {
+			TypeDetector d = detectors[i];
+			NameFinding name = nameFinding(d.type, fromName, fromComment);
+			Tally t = tallies[i];
+			if (t == null) {
+				if (name.isPositive()) {
+					matches.add(incompatible(d, name, facts));
+				}
+				continue;
+			}
+			if (!reportable[i] || (t.isEmpty() && name.strength() == 0)) {
+				continue;
+			}
+			Assessment a = TypeScorer.score(d, t, facts, name, REPORT_FLOOR);
+			boolean outweighsName = d.policy.checksummed() && t.valid * 2 > facts.sampled();
+			if (a != null && otherThing != null && !name.isPositive() && !outweighsName
+					&& a.confidence() > TypeScorer.REVIEW_CAP) {
+				a = a.capped(TypeScorer.REVIEW_CAP, "the column name says it holds a '" + otherThing + "'");
+			}
+			if (a != null) {
+				matches.add(toMatch(a));
+			}
+		}
+		for (RuleMatcher rule : rules) {
+			RuleScorer.RuleAssessment a = RuleScorer.score(rule, column.columnName(), values, config.minimumSamples());
+			if (a != null) {
+				matches.add(toMatch(a));
+			}
+		}
+		return new ClassificationResult(column.tableName(), column.columnName(), refine(matches));
+	}
+
+	/**
+	 * Values after which detectors that matched nothing, and that the name does not point to,
+	 * stop being run: with no match in the first 32 values a type is not what the column
+	 * holds, and most columns rule out most types within a few values. Only columns of more
+	 * than twice as many values are pruned, so that small samples are read in full.
+	 */
+	static final int PRUNE_AFTER = 32;
+
+	/** Runs every detector the declared type allows over every value; null tallies mark incompatible detectors. */
+	private Tally[] tally(List<String> values, DataFamily family, List<String> regionHints, boolean phoneNamed,
+			boolean[] reportable, Map<SensitiveType, NameFinding> fromName, Map<SensitiveType, NameFinding> fromComment) {
+		Tally[] tallies = new Tally[detectors.length];
+		int[] active = new int[detectors.length];
+		int activeCount = 0;
+		for (int i = 0; i < detectors.length; i++) {
+			if (detectors[i].accepts(family)) {
+				tallies[i] = new Tally();
+				if (reportable[i]) {
+					active[activeCount++] = i;
+				}
+			}
+		}
+		List<String> regions = regionHints.isEmpty() ? config.phoneRegions() : merge(regionHints, config.phoneRegions());
+		ScanState state = new ScanState(CalendarDate.pack(LocalDate.now(config.clock())), regions, phoneNamed);
+		ValueProfile profile = new ValueProfile();
+		int seen = 0;
+		for (String value : values) {
+			profile.reset(value);
+			for (int k = 0; k < activeCount; k++) {
+				int i = active[k];
+				TypeDetector d = detectors[i];
+				if (d.admits(profile)) {
+					tallies[i].add(ValueTestSwitch.test(d.type, profile, state));
+				}
+			}
+			if (++seen == PRUNE_AFTER && values.size() > 2 * PRUNE_AFTER) {
+				int kept = 0;
+				for (int k = 0; k < activeCount; k++) {
+					int i = active[k];
+					if (!tallies[i].isEmpty() || nameFinding(detectors[i].type, fromName, fromComment).strength() > 0) {
+						active[kept++] = i;
+					}
+				}
+				activeCount = kept;
+			}
+		}
+		return tallies;
+	}
+
+	/** The last word of the column name when it names a non-sensitive attribute and no type phrase claims it. */
+	private static String nonSensitiveHead(List<String> columnWords, Map<SensitiveType, NameFinding> fromName) {
+		if (columnWords.isEmpty()) {
+			return null;
+		}
+		String head = columnWords.getLast();
+		if (!NameVocabulary.NON_SENSITIVE_HEADS.contains(head)) {
+			return null;
+		}
+		for (NameFinding f : fromName.values()) {
+			if (f.isPositive() && f.words().endsWith(head)) {
+				return null; // "card number", "postal code": the word belongs to a type phrase
+			}
+		}
+		return head;
+	}
+
+	private static NameFinding nameFinding(SensitiveType type, Map<SensitiveType, NameFinding> fromName,
+			Map<SensitiveType, NameFinding> fromComment) {
+		NameFinding name = fromName.get(type);
+		if (name != null && name.isPositive()) {
+			return name;
+		}
+		NameFinding comment = fromComment.get(type);
+		if (comment != null && comment.isPositive()) {
+			return comment;
+		}
+		return name != null ? name : NameFinding.NONE;
+	}
+
+	private TypeMatch incompatible(TypeDetector d, NameFinding name, ColumnFacts facts) {
+		String why = "declared type " + facts.dataType() + " cannot hold " + d.type.displayName().toLowerCase(java.util.Locale.ROOT)
+				+ " values";
+		double confidence = 0.05;
+		Evidence evidence = new Evidence(facts.sampled(), facts.distinct(), 0, null, 0, 0, null, 0, 0,
+				List.of(name.words()), 0, confidence, WeightAdjustment.NONE, List.of(why));
+		return toMatch(new Assessment(d.type, confidence, evidence,
+				name.source() + " contains '" + name.words() + "' but " + why));
+	}
+
+	private TypeMatch toMatch(Assessment a) {
+		String typeId = a.type().id();
+		WeightAdjustment adjustment = config.adjustmentForType(typeId);
+		return decide(typeId, null, a.type().category(), a.type().defaultSensitivity(), a.confidence(), a.evidence(),
+				a.explanation(), adjustment, config.thresholdsFor(typeId));
+	}
+
+	private TypeMatch toMatch(RuleScorer.RuleAssessment a) {
+		CustomRule rule = a.rule();
+		WeightAdjustment adjustment = config.adjustmentForType(rule.typeId()).andThen(config.adjustmentForRule(rule.id()));
+		return decide(rule.typeId(), rule.id(), rule.category(), rule.sensitivity(), a.confidence(), a.evidence(),
+				a.explanation(), adjustment, rule.thresholds());
+	}
+
+	private static TypeMatch decide(String typeId, String ruleId, io.pursight.classifier.Category category,
+			io.pursight.classifier.Sensitivity sensitivity, double raw, Evidence e, String explanation,
+			WeightAdjustment adjustment, Thresholds thresholds) {
+		double confidence = adjustment.apply(raw);
+		Evidence evidence = e;
+		String text = explanation;
+		if (!adjustment.isNeutral()) {
+			evidence = new Evidence(e.sampledValues(), e.distinctValues(), e.patternMatches(), e.validatorName(),
+					e.validatorsPassed(), e.validatorsFailed(), e.dictionaryName(), e.dictionaryHits(), e.matchRatio(),
+					e.nameTokens(), e.timedOutValues(), raw, adjustment, e.notes());
+			text = explanation + String.format(java.util.Locale.ROOT,
+					"; confidence %.2f adjusted to %.2f (%s) from reviewer feedback", raw, confidence, adjustment);
+		}
+		return new TypeMatch(typeId, ruleId, category, sensitivity, round(confidence), thresholds.decide(confidence),
+				evidence, text);
+	}
+
+	/** Keeps a generic type out of auto-apply when its specific refinement applies, then sorts. */
+	private List<TypeMatch> refine(List<TypeMatch> matches) {
+		Set<String> applied = new HashSet<>();
+		for (TypeMatch m : matches) {
+			if (m.decision() == Decision.APPLY) {
+				applied.add(m.typeId());
+			}
+		}
+		List<TypeMatch> out = new ArrayList<>(matches.size());
+		for (TypeMatch m : matches) {
+			SensitiveType specific = null;
+			for (Map.Entry<SensitiveType, SensitiveType> e : REFINES.entrySet()) {
+				if (m.ruleId() == null && e.getValue().id().equals(m.typeId()) && applied.contains(e.getKey().id())) {
+					specific = e.getKey();
+				}
+			}
+			if (specific != null && m.decision() == Decision.APPLY) {
+				Thresholds t = config.thresholdsFor(m.typeId());
+				double capped = Math.min(m.confidence(), Math.max(t.review(), t.autoApply() - 0.01));
+				m = new TypeMatch(m.typeId(), null, m.category(), m.sensitivity(), round(capped), t.decide(capped),
+						m.evidence(), m.explanation() + "; " + specific.id() + " applies and is more specific");
+			}
+			out.add(m);
+		}
+		out.sort(Comparator.comparingDouble(TypeMatch::confidence).reversed().thenComparing(TypeMatch::typeId));
+		return out;
+	}
+
+	private static List<String> nonBlank(List<String> samples) {
+		List<String> out = new ArrayList<>(samples.size());
+		for (String s : samples) {
+			if (s != null) {
+				String v = s.strip();
+				if (!v.isEmpty()) {
+					out.add(v);
+				}
+			}
+		}
+		return out;
+	}
+
+	private static List<String> merge(List<String> first, List<String> rest) {
+		List<String> out = new ArrayList<>(first);
+		for (String r : rest) {
+			if (!out.contains(r)) {
+				out.add(r);
+			}
+		}
+		return out;
+	}
+
+	private static double round(double v) {
+		return Math.round(v * 10000) / 10000.0;
+	}
+}

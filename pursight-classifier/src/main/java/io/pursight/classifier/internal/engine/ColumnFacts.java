@@ -1,0 +1,69 @@
+package io.pursight.classifier.internal.engine;
+
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * What the engine knows about a column apart from per-type counts. The distinct count is
+ * computed on first use: only types that expect varied values, or reference-data checks,
+ * ask for it, and hashing every value of every column would cost more than most tests.
+ */
+final class ColumnFacts {
+	private final List<String> values;
+	private final DataFamily family;
+	private final String dataType;
+	private final List<String> tableWords;
+	private final int minimumSamples;
+	private int distinct = -1;
+
+	/**
+	 * @param values         non-null, non-blank sampled values (trimmed)
+	 * @param family         what the declared type can hold
+	 * @param dataType       the declared type as reported
+	 * @param tableWords     words of the table name, singular
+	 * @param minimumSamples below this many values the values cannot decide
+	 */
+	ColumnFacts(List<String> values, DataFamily family, String dataType, List<String> tableWords, int minimumSamples) {
+		this.values = values;
+		this.family = family;
+		this.dataType = dataType;
+		this.tableWords = tableWords;
+		this.minimumSamples = minimumSamples;
+	}
+
+	List<String> values() {
+		return values;
+	}
+
+	int sampled() {
+		return values.size();
+	}
+
+	int distinct() {
+		if (distinct < 0) {
+			distinct = new HashSet<>(values).size();
+		}
+		return distinct;
+	}
+
+	DataFamily family() {
+		return family;
+	}
+
+	String dataType() {
+		return dataType;
+	}
+
+	List<String> tableWords() {
+		return tableWords;
+	}
+
+	int minimumSamples() {
+		return minimumSamples;
+	}
+
+	/** Every sampled value differs, as in a code list where each row names one thing. */
+	boolean allDistinct() {
+		return values.size() >= 5 && distinct() == values.size();
+	}
+}

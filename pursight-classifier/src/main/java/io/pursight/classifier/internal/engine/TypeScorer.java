@@ -1,0 +1,217 @@
+package io.pursight.classifier.internal.engine;
+
+import io.pursight.classifier.Evidence;
+import io.pursight.classifier.SensitiveType;
+import io.pursight.classifier.WeightAdjustment;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns a detector's counts and the name evidence into a confidence, on a log-odds scale so
+ * that independent pieces of evidence add up: a prior, plus the name, plus the values
+ * (weighted by how many there are), minus contradictions. Then caps that encode the rules
+ * of evidence: values that need corroboration never apply alone, and a lookup table listing
+ * the type is reference data.
+ */
+final class TypeScorer {
+	/** Log-odds of a type before any evidence (about 5%). */
+	static final double PRIOR = -3.0;
+	/** Log-odds a name phrase adds at full strength. */
+	static final double NAME_WEIGHT = 3.5;
+	/** Log-odds contradicting values take away at most. */
+	static final double CONTRADICTION_WEIGHT = 8.0;
+	/** Confidence ceiling when a rule of evidence forbids applying: stays in the review band. */
+	static final double REVIEW_CAP = 0.6;
+	/**
+	 * Ceiling for bare numbers and short codes that no validator confirmed, without a name
+	 * that agrees (0/1 flags read as gender codes, integers read as phone numbers or ages):
+	 * below review, since such values are everywhere and suggesting them would bury stewards
+	 * in noise. Bare values that passed a checksum (SSN rules, Luhn) may still be suggested.
+	 */
+	static final double NOISE_CAP = 0.35;
+	/** Samples at which value evidence counts half. */
+	static final double HALF_RELIABILITY_SAMPLES = 4.0;
+
+	/** Types whose lookup tables (a table named after them, one row per value) are reference data. */
+	private static final Set<SensitiveType> REFERENCE_TYPES = EnumSet.of(SensitiveType.CITY,
+			SensitiveType.STATE_PROVINCE, SensitiveType.COUNTRY, SensitiveType.POSTAL_CODE, SensitiveType.JOB_TITLE,
+			SensitiveType.GENDER);
+
+	private TypeScorer() {
+	}
+
+	/**
+	 * Whether any values could lift the type to {@code floor}: the best case is the prior, the
+	 * name and fully supporting values. A type that cannot be reported is not tested at all,
+	 * which spares most per-value work on columns whose name points nowhere.
+	 */
+	static boolean canReach(TypeDetector d, NameFinding name, double floor) {
+		if (name.strength() > 0) {
+			return true; // named types are always reported, contradictions included
+		}
+		double best = 1 / (1 + Math.exp(-(PRIOR + d.policy.valueWeight())));
+		if (d.policy.needsCorroboration()) {
+			best = Math.min(best, REVIEW_CAP);
+		}
+		return best >= floor;
+	}
+
+	/** The assessment of a type, or null when its confidence stays below {@code floor} and the name says nothing. */
+	static Assessment score(TypeDetector d, Tally t, ColumnFacts facts, NameFinding name, double floor) {
+		TypeDetector.Policy p = d.policy;
+		List<String> notes = new ArrayList<>();
+		int n = facts.sampled();
+		boolean named = name.isPositive();
+		double logit = PRIOR + (named ? NAME_WEIGHT * name.strength() : 0);
+		if (name.negation() != null) {
+			notes.add(name.source() + " mentions '" + name.words() + "' but " + name.negation());
+		}
+
+		double support = support(d, t, n, named);
+		double valueTerm = 0;
+		if (n == 0) {
+			notes.add("no sampled values: only the name and declared type (" + typeName(facts) + ") speak");
+			if (named && facts.family() != DataFamily.UNKNOWN && facts.family() != DataFamily.TEXT) {
+				valueTerm = 0.5; // a specific declared type that can hold the values (a DATE for a birth date)
+			}
+		} else if (n < facts.minimumSamples()) {
+			notes.add("only " + n + " sampled value" + (n == 1 ? "" : "s") + ": the name and declared type carry the decision");
+			valueTerm = support >= p.minRatio() ? 0.5 : -3.0;
+		} else {
+			int effective = p.expectsVariety() ? facts.distinct() : n;
+			double reliability = effective / (effective + HALF_RELIABILITY_SAMPLES);
+			if (support >= p.minRatio()) {
+				double excess = p.minRatio() >= 1 ? 1 : (support - p.minRatio()) / (1 - p.minRatio());
+				valueTerm = reliability * p.valueWeight() * (0.6 + 0.4 * excess);
+			} else {
+				valueTerm = -reliability * CONTRADICTION_WEIGHT * (p.minRatio() - support) / p.minRatio();
+				if (named) {
+					notes.add("the values contradict the name");
+				}
+			}
+			if (p.expectsVariety() && facts.distinct() == 1 && n >= 3) {
+				valueTerm -= 6;
+				notes.add("every sampled value is the same");
+			}
+			if (p.maxDistinct() > 0 && facts.distinct() > p.maxDistinct()) {
+				valueTerm -= 6;
+				notes.add(facts.distinct() + " distinct values are too many for this type");
+			}
+		}
+		logit += valueTerm;
+		double confidence = 1 / (1 + Math.exp(-logit));
+
+		boolean bareOnly = t.bareSupport > 0 && t.bareSupport * 2 >= supportCount(d, t);
+		double cap = bareOnly && t.valid == 0 ? NOISE_CAP : REVIEW_CAP;
+		if (!named && (p.needsCorroboration() || bareOnly) && confidence > cap) {
+			confidence = cap;
+			notes.add(bareOnly ? "bare digit runs and short codes count only when the column name or comment agrees"
+					: "values of this shape need the column name or comment to agree");
+		}
+		if (REFERENCE_TYPES.contains(d.type) && facts.allDistinct() && tableListsType(d, facts)
+				&& confidence > REVIEW_CAP) {
+			confidence = REVIEW_CAP;
+			notes.add("the table lists " + d.type.displayName().toLowerCase(Locale.ROOT)
+					+ " values, one per row: reference data, not data about a person");
+		}
+
+		if (confidence < floor && name.strength() == 0) {
+			return null; // noise: skip building the evidence and the explanation
+		}
+		Evidence evidence = new Evidence(n, facts.distinct(), t.structured(), validatorName(d), t.valid, t.failed,
+				d.dictionaryName, t.dictionary, round(support), named ? List.of(name.words()) : List.of(), 0,
+				confidence, WeightAdjustment.NONE, notes);
+		return new Assessment(d.type, confidence, evidence, explain(d, t, n, name, notes));
+	}
+
+	/** Share of values that support the type, in [0,1]. */
+	private static double support(TypeDetector d, Tally t, int n, boolean named) {
+		if (n == 0) {
+			return 0;
+		}
+		TypeDetector.Policy p = d.policy;
+		if (p.dictionaryExpectation() > 0) {
+			double consistent = (double) (t.valid + t.shapeOnly + t.unchecked) / n;
+			double inDictionary = (double) t.dictionary / n;
+			return Math.min(1, consistent * Math.min(1, inDictionary / p.dictionaryExpectation()));
+		}
+		return Math.min(1, supportCount(d, t) / n);
+	}
+
+	private static double supportCount(TypeDetector d, Tally t) {
+		double credit = d.policy.shapeCredit();
+		int validated = t.valid + t.shapeOnly;
+		double passRate = validated == 0 ? credit : (double) t.valid / validated;
+		double uncheckedCredit = passRate + (1 - passRate) * credit;
+		return t.valid + credit * t.shapeOnly + uncheckedCredit * t.unchecked;
+	}
+
+	private static boolean tableListsType(TypeDetector d, ColumnFacts facts) {
+		for (NameVocabulary.Phrase phrase : d.phrases) {
+			if (phrase.words().length == 1 && facts.tableWords().contains(phrase.words()[0])) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String validatorName(TypeDetector d) {
+		return d.failedDescription.isEmpty() && d.validDescription.isEmpty() ? null : d.validDescription;
+	}
+
+	private static String explain(TypeDetector d, Tally t, int n, NameFinding name, List<String> notes) {
+		List<String> parts = new ArrayList<>();
+		if (n > 0) {
+			parts.add(valuePart(d, t, n));
+		}
+		if (name.isPositive()) {
+			parts.add(name.source() + (name.source().equals("comment") ? " mentions '" : " contains '") + name.words()
+					+ "'");
+		}
+		parts.addAll(notes);
+		return String.join("; ", parts);
+	}
+
+	private static String valuePart(TypeDetector d, Tally t, int n) {
+		String of = " of " + n + " sampled value" + (n == 1 ? " " : "s ");
+		List<String> parts = new ArrayList<>();
+		if (d.dictionaryName != null && d.policy.dictionaryExpectation() > 0) {
+			parts.add(t.dictionary + of + "are in the " + d.dictionaryName + " dictionary");
+			int shaped = t.valid + t.shapeOnly + t.unchecked;
+			if (shaped > t.dictionary && !d.shapeDescription.isEmpty()) {
+				parts.add(shaped + " " + d.shapeDescription);
+			}
+			return String.join(", ", parts);
+		}
+		if (t.valid > 0 && !d.validDescription.isEmpty()) {
+			int checked = t.valid + t.shapeOnly;
+			String base = t.unchecked > 0 ? " of " + checked + " checked values " : of;
+			parts.add(t.valid + base + d.validDescription);
+		}
+		if (t.failed > 0 && !d.failedDescription.isEmpty()) {
+			parts.add(t.failed + (parts.isEmpty() ? of : " ") + d.failedDescription);
+		}
+		int shapeOnly = t.shapeOnly + (t.valid > 0 ? 0 : t.unchecked);
+		if (shapeOnly > 0 && !d.shapeDescription.isEmpty()) {
+			parts.add(shapeOnly + (parts.isEmpty() ? of : " ") + d.shapeDescription);
+		}
+		if (t.dictionary > 0 && d.dictionaryName != null) {
+			parts.add(t.dictionary + " contain " + d.dictionaryName);
+		}
+		if (parts.isEmpty()) {
+			return t.structured() == 0 ? "none of the " + n + " sampled values fit" : t.structured() + of + "fit";
+		}
+		return String.join(", ", parts);
+	}
+
+	private static String typeName(ColumnFacts facts) {
+		return facts.dataType().isEmpty() ? "unknown" : facts.dataType();
+	}
+
+	private static double round(double v) {
+		return Math.round(v * 1000) / 1000.0;
+	}
+}

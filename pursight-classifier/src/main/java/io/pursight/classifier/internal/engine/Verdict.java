@@ -1,0 +1,33 @@
+package io.pursight.classifier.internal.engine;
+
+/**
+ * What one value says about one type, packed in an int so that tests allocate nothing:
+ * a level in the low two bits plus flags.
+ */
+final class Verdict {
+	/** The value does not have the type's structure. */
+	static final int NONE = 0;
+	/** Structure matches; the type has no validator or it was not run. */
+	static final int SHAPE = 1;
+	/** Structure matches but the validator (checksum, range) rejected it. */
+	static final int FAILED = 2;
+	/** Structure matches and the validator accepted it. */
+	static final int VALID = 3;
+	/** Flag: the value was found in the type's dictionary. */
+	static final int DICT = 4;
+	/** Flag: the value is a bare run of digits, which only counts when the column name corroborates. */
+	static final int BARE = 8;
+	/** Flag: the value has the structure but its (costly) validator was skipped to stay within budget. */
+	static final int UNCHECKED = 16;
+
+	private Verdict() {
+	}
+
+	static int level(int verdict) {
+		return verdict & 3;
+	}
+
+	static boolean has(int verdict, int flag) {
+		return (verdict & flag) != 0;
+	}
+}
