@@ -18,7 +18,11 @@ public enum Permission {
 	SOURCE_READ(Scope.WORKSPACE),
 	SOURCE_WRITE(Scope.WORKSPACE),
 	CATALOG_READ(Scope.WORKSPACE),
-	AUDIT_READ(Scope.WORKSPACE);
+	AUDIT_READ(Scope.WORKSPACE),
+	/** Approve and reject suggested classifications. */
+	CLASSIFICATION_REVIEW(Scope.WORKSPACE),
+	/** Run classification, change its settings, custom rules and learned weights. */
+	CLASSIFICATION_MANAGE(Scope.WORKSPACE);
 
 	public enum Scope { PLATFORM, WORKSPACE }
 

@@ -8,8 +8,9 @@ import static io.pursight.access.Permission.*;
 /** A member's role in one workspace, and the permissions it grants there. */
 public enum Role {
 	ADMIN(EnumSet.of(WORKSPACE_READ, WORKSPACE_MANAGE, MEMBER_READ, MEMBER_MANAGE, SOURCE_READ, SOURCE_WRITE,
-			CATALOG_READ, AUDIT_READ)),
-	STEWARD(EnumSet.of(WORKSPACE_READ, MEMBER_READ, SOURCE_READ, SOURCE_WRITE, CATALOG_READ)),
+			CATALOG_READ, AUDIT_READ, CLASSIFICATION_REVIEW, CLASSIFICATION_MANAGE)),
+	STEWARD(EnumSet.of(WORKSPACE_READ, MEMBER_READ, SOURCE_READ, SOURCE_WRITE, CATALOG_READ, CLASSIFICATION_REVIEW,
+			CLASSIFICATION_MANAGE)),
 	/** Read-only consumer of the catalog. */
 	ANALYST(EnumSet.of(WORKSPACE_READ, SOURCE_READ, CATALOG_READ)),
 	/** Reads everything, including the audit log, changes nothing. */

@@ -1,6 +1,10 @@
 package io.pursight.datasource;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.pursight.common.DataSourceId;
 import io.pursight.common.PageQuery;
@@ -13,7 +17,9 @@ import io.pursight.datasource.internal.DataSourceRepository.HealthCheck;
 import io.pursight.datasource.internal.Discovery;
 import io.pursight.datasource.internal.SourceGuard;
 import io.pursight.datasource.internal.StoredSource;
+import io.pursight.datasource.internal.jdbc.ConnectionFactory;
 import io.pursight.datasource.internal.jdbc.ConnectionTester;
+import io.pursight.datasource.internal.jdbc.TableSampler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,14 +35,16 @@ public class DataSources {
 	private final SourceGuard guard;
 	private final ConnectionTester tester;
 	private final Discovery discovery;
+	private final ConnectionFactory connections;
 
 	DataSources(DataSourceRepository repository, CredentialCipher cipher, SourceGuard guard, ConnectionTester tester,
-			Discovery discovery) {
+			Discovery discovery, ConnectionFactory connections) {
 		this.repository = repository;
 		this.cipher = cipher;
 		this.guard = guard;
 		this.tester = tester;
 		this.discovery = discovery;
+		this.connections = connections;
 	}
 
 	@Transactional
@@ -147,6 +155,29 @@ public class DataSources {
 		if (to != from || from == DataSourceState.FAILED || from == DataSourceState.CONNECTED) {
 			repository.transition(source, from, to, check.ok() ? null : check.message(), null);
 		}
+	}
+
+	/**
+	 * Reads up to {@code limit} rows of the requested columns of each table, one statement per
+	 * table over one connection. The values are returned in memory only, never stored or logged.
+	 * An unreachable source is a 409 problem naming the cause.
+	 */
+	public List<TableSample> sample(WorkspaceId workspace, DataSourceId id, List<TableSample.Request> tables, int limit) {
+		StoredSource source = repository.get(workspace, id);
+		if (source.state() == DataSourceState.ARCHIVED) {
+			throw Problem.conflict("The data source is archived: restore it before sampling it.");
+		}
+		List<TableSample> samples = new ArrayList<>(tables.size());
+		try (Connection connection = connections.open(spec(source))) {
+			for (TableSample.Request table : tables) {
+				samples.add(TableSampler.sample(connection, source.engine(), table, limit));
+			}
+		}
+		catch (SQLException e) {
+			throw Problem.conflict("Sampling the data source failed (SQL state " + e.getSQLState()
+					+ "); test its connection and check that the catalog is current.");
+		}
+		return samples;
 	}
 
 	/** The connection spec of a stored source, with its password unsealed (kept in memory only). */

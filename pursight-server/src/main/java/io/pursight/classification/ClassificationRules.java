@@ -1,0 +1,192 @@
+package io.pursight.classification;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.pursight.classification.internal.RuleStore;
+import io.pursight.classifier.Category;
+import io.pursight.classifier.CustomRule;
+import io.pursight.classifier.InvalidRuleException;
+import io.pursight.classifier.RuleTestReport;
+import io.pursight.classifier.RuleTester;
+import io.pursight.classifier.Sensitivity;
+import io.pursight.classifier.Thresholds;
+import io.pursight.common.PageQuery;
+import io.pursight.common.PageResult;
+import io.pursight.common.Problem;
+import io.pursight.common.ProblemKind;
+import io.pursight.common.WorkspaceId;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A workspace's custom classification rules and settings. Every rule is compiled before it is
+ * stored, so a regex error is reported with its position and never reaches a scan.
+ */
+@Service
+public class ClassificationRules {
+
+	/** At most this many values may be tried in one rule test. */
+	public static final int MAX_TEST_VALUES = 1000;
+
+	private final RuleStore store;
+
+	ClassificationRules(RuleStore store) {
+		this.store = store;
+	}
+
+	// --- settings
+
+	/** The workspace's settings; the defaults (version 0) when none were saved. */
+	public ClassificationSettings settings(WorkspaceId workspace) {
+		return store.settings(workspace).orElseGet(ClassificationSettings::initial);
+	}
+
+	@Transactional
+	public ClassificationSettings changeSettings(WorkspaceId workspace, long expectedVersion,
+			ClassificationSettings settings) {
+		if (settings.defaults() != null) {
+			thresholds("defaults", settings.defaults());
+		}
+		settings.typeThresholds().forEach((type, levels) -> {
+			if (!type.matches("[A-Z][A-Z0-9_]{0,63}")) {
+				throw Problem.invalid("typeThresholds: '" + type + "' is not a type id (upper-case letters, digits, underscores).");
+			}
+			thresholds("typeThresholds." + type, levels);
+		});
+		if (!store.saveSettings(workspace, settings, expectedVersion, Instant.now())) {
+			throw Problem.versionConflict("classification settings", expectedVersion, settings(workspace).version());
+		}
+		return settings(workspace);
+	}
+
+	static Thresholds thresholds(String field, ClassificationSettings.Levels levels) {
+		if (levels == null || levels.autoApply() == null || levels.review() == null) {
+			throw Problem.invalid(field + " needs autoApply and review.");
+		}
+		try {
+			return new Thresholds(levels.autoApply(), levels.review());
+		}
+		catch (IllegalArgumentException e) {
+			throw Problem.invalid(field + ": " + e.getMessage());
+		}
+	}
+
+	// --- rules
+
+	public PageResult<RuleView> list(WorkspaceId workspace, PageQuery page) {
+		return store.page(workspace, page);
+	}
+
+	public RuleView get(WorkspaceId workspace, UUID id) {
+		return store.find(workspace, id).orElseThrow(() -> Problem.notFound("classification rule", id));
+	}
+
+	@Transactional
+	public RuleView create(WorkspaceId workspace, RuleDefinition definition) {
+		RuleDefinition d = complete(definition);
+		UUID id = UUID.randomUUID();
+		compile(id, d);
+		if (store.nameTaken(workspace, d.name().strip(), id)) {
+			throw Problem.conflict("A classification rule named '" + d.name().strip() + "' already exists in this workspace.");
+		}
+		store.insert(workspace, id, d, Instant.now());
+		return get(workspace, id);
+	}
+
+	@Transactional
+	public RuleView redefine(WorkspaceId workspace, UUID id, long expectedVersion, RuleDefinition definition) {
+		RuleView current = get(workspace, id);
+		if (current.version() != expectedVersion) {
+			throw Problem.versionConflict("classification rule", expectedVersion, current.version());
+		}
+		RuleDefinition d = complete(definition);
+		compile(id, d);
+		if (store.nameTaken(workspace, d.name().strip(), id)) {
+			throw Problem.conflict("A classification rule named '" + d.name().strip() + "' already exists in this workspace.");
+		}
+		if (!store.update(workspace, id, expectedVersion, d, Instant.now())) {
+			throw Problem.versionConflict("classification rule", expectedVersion, get(workspace, id).version());
+		}
+		return get(workspace, id);
+	}
+
+	@Transactional
+	public void delete(WorkspaceId workspace, UUID id) {
+		if (!store.delete(workspace, id)) {
+			throw Problem.notFound("classification rule", id);
+		}
+	}
+
+	/** Runs a rule definition (not stored) over the given values. */
+	public RuleTestReport test(RuleDefinition definition, String columnName, List<String> values) {
+		List<String> v = values == null ? List.of() : values;
+		if (v.size() > MAX_TEST_VALUES) {
+			throw Problem.invalid("Test at most " + MAX_TEST_VALUES + " values at once (got " + v.size() + ").");
+		}
+		CustomRule rule = compile(UUID.randomUUID(), complete(definition));
+		return RuleTester.withDefaults().test(rule, columnName, v);
+	}
+
+	/** The enabled rules of a workspace, compiled for a scan. */
+	List<CustomRule> compiledRules(WorkspaceId workspace) {
+		return store.enabled(workspace).stream().map(r -> compile(r.id(), r.definition())).toList();
+	}
+
+	/** Fills in the defaults of optional fields. */
+	static RuleDefinition complete(RuleDefinition d) {
+		if (d == null) {
+			throw Problem.invalid("Send a rule definition.");
+		}
+		return new RuleDefinition(d.name() == null ? "" : d.name(), d.typeId(), d.description(), blankToNull(d.valuePattern()),
+				blankToNull(d.columnNamePattern()), d.dictionary() == null || d.dictionary().isEmpty() ? null : d.dictionary(),
+				d.validator(), d.minMatchRatio() == null ? 0.8 : d.minMatchRatio(),
+				d.category() == null ? Category.OTHER : d.category(),
+				d.sensitivity() == null ? Sensitivity.CONFIDENTIAL : d.sensitivity(),
+				d.autoApply() == null ? Thresholds.DEFAULT.autoApply() : d.autoApply(),
+				d.review() == null ? Thresholds.DEFAULT.review() : d.review(), d.enabled() == null || d.enabled());
+	}
+
+	/** Builds the classifier's rule; an invalid definition is a 400 naming the field and, for regexes, the position. */
+	static CustomRule compile(UUID id, RuleDefinition d) {
+		try {
+			CustomRule.Builder b = CustomRule.builder(id.toString(), d.typeId()).description(d.description())
+					.minMatchRatio(d.minMatchRatio()).category(d.category()).sensitivity(d.sensitivity())
+					.thresholds(d.autoApply(), d.review());
+			if (d.valuePattern() != null) {
+				b.valuePattern(d.valuePattern());
+			}
+			if (d.columnNamePattern() != null) {
+				b.columnNamePattern(d.columnNamePattern());
+			}
+			if (d.dictionary() != null) {
+				b.dictionary(d.dictionary());
+			}
+			if (d.validator() != null) {
+				b.validator(d.validator());
+			}
+			return b.build();
+		}
+		catch (InvalidRuleException e) {
+			Map<String, Object> properties = new java.util.HashMap<>();
+			properties.put("field", e.field());
+			if (e.index() >= 0) {
+				properties.put("position", e.index());
+			}
+			if (e.pattern() != null) {
+				properties.put("pattern", e.pattern());
+			}
+			return throwInvalid(e.getMessage(), properties);
+		}
+	}
+
+	private static CustomRule throwInvalid(String message, Map<String, Object> properties) {
+		throw new Problem(ProblemKind.INVALID_REQUEST, "The rule is invalid: " + message + ".", properties);
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isEmpty() ? null : s;
+	}
+}

@@ -1,0 +1,36 @@
+package io.pursight.classification;
+
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * How a workspace classifies. Without saved settings the classifier's per-type defaults apply.
+ *
+ * @param defaults       thresholds for every type without an override; null keeps the built-in per-type defaults
+ * @param typeThresholds overrides by type id
+ * @param sampleSize     rows sampled per table, 1..10,000
+ * @param storeSamples   whether sampled values may be kept (reserved: values are never stored today)
+ * @param version        the version the settings were read at (ignored on writes: If-Match carries it)
+ */
+public record ClassificationSettings(@Valid Levels defaults, Map<String, @Valid Levels> typeThresholds,
+		@NotNull @Min(1) @Max(10_000) Integer sampleSize, boolean storeSamples, Long version) {
+
+	public static final int DEFAULT_SAMPLE_SIZE = 500;
+	public static final int MAX_SAMPLE_SIZE = 10_000;
+
+	public ClassificationSettings {
+		typeThresholds = typeThresholds == null ? Map.of() : Map.copyOf(typeThresholds);
+	}
+
+	static ClassificationSettings initial() {
+		return new ClassificationSettings(null, Map.of(), DEFAULT_SAMPLE_SIZE, false, 0L);
+	}
+
+	/** Confidence levels at which a match is applied or suggested, each in [0,1], review ≤ autoApply. */
+	public record Levels(@NotNull @Min(0) @Max(1) Double autoApply, @NotNull @Min(0) @Max(1) Double review) {
+	}
+}

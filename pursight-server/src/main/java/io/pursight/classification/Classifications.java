@@ -1,0 +1,446 @@
+package io.pursight.classification;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.pursight.access.Actor;
+import io.pursight.catalog.Asset;
+import io.pursight.catalog.AssetDetail;
+import io.pursight.catalog.AssetQuery;
+import io.pursight.catalog.AssetType;
+import io.pursight.catalog.Catalog;
+import io.pursight.classification.internal.Fingerprints;
+import io.pursight.classification.internal.LabelTransition;
+import io.pursight.classification.internal.Labels;
+import io.pursight.classification.internal.Weights;
+import io.pursight.classifier.ClassificationResult;
+import io.pursight.classifier.ClassifierConfig;
+import io.pursight.classifier.ColumnClassifier;
+import io.pursight.classifier.ColumnContext;
+import io.pursight.classifier.ColumnStatistics;
+import io.pursight.classifier.Decision;
+import io.pursight.classifier.Sensitivity;
+import io.pursight.classifier.TypeMatch;
+import io.pursight.classifier.WeightAdjustment;
+import io.pursight.common.AssetId;
+import io.pursight.common.DataSourceId;
+import io.pursight.common.PageQuery;
+import io.pursight.common.PageResult;
+import io.pursight.common.Problem;
+import io.pursight.common.WorkspaceId;
+import io.pursight.datasource.DataSourceView;
+import io.pursight.datasource.DataSources;
+import io.pursight.datasource.TableSample;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Classifies the columns of cataloged sources and keeps their labels: samples each table once,
+ * runs the workspace's classifier, reconciles the results with stored labels (human decisions
+ * win), rolls sensitivity up and publishes {@link ColumnClassified} / {@link ClassificationRemoved}
+ * after commit. Also the review queue, where steward decisions feed the learned weights.
+ */
+@Service
+public class Classifications {
+
+	private static final int CATALOG_PAGE = PageQuery.MAX_SIZE;
+
+	private final DataSources sources;
+	private final Catalog catalog;
+	private final Labels labels;
+	private final Weights weights;
+	private final ClassificationRules rules;
+	private final JsonMapper json;
+	private final TransactionTemplate tx;
+	private final ApplicationEventPublisher events;
+
+	Classifications(DataSources sources, Catalog catalog, Labels labels, Weights weights, ClassificationRules rules,
+			JsonMapper json, TransactionTemplate tx, ApplicationEventPublisher events) {
+		this.sources = sources;
+		this.catalog = catalog;
+		this.labels = labels;
+		this.weights = weights;
+		this.rules = rules;
+		this.json = json;
+		this.tx = tx;
+		this.events = events;
+	}
+
+	// --- classify on demand
+
+	/**
+	 * Classifies every table of a source as the catalog knows it.
+	 *
+	 * @param sampleSize rows per table, or null for the workspace's setting
+	 */
+	public ClassifyReport classifySource(WorkspaceId workspace, DataSourceId sourceId, Integer sampleSize) {
+		DataSourceView source = sources.get(workspace, sourceId);
+		Map<AssetId, Asset> schemas = all(workspace, sourceId, AssetType.SCHEMA).stream()
+				.collect(Collectors.toMap(Asset::id, Function.identity()));
+		List<Asset> tables = all(workspace, sourceId, AssetType.TABLE);
+		if (tables.isEmpty()) {
+			throw Problem.conflict("The data source has no tables in the catalog: discover it first.");
+		}
+		Map<AssetId, List<Asset>> columns = new HashMap<>();
+		for (Asset column : all(workspace, sourceId, AssetType.COLUMN)) {
+			columns.computeIfAbsent(column.parentId(), k -> new ArrayList<>()).add(column);
+		}
+		List<TableToClassify> work = new ArrayList<>();
+		for (Asset table : tables) {
+			List<Asset> cols = columns.getOrDefault(table.id(), List.of());
+			if (!cols.isEmpty()) {
+				work.add(new TableToClassify(schemas.get(table.parentId()), table, sorted(cols)));
+			}
+		}
+		return run(workspace, source, work, sampleSize);
+	}
+
+	/** Classifies one table of the catalog. */
+	public ClassifyReport classifyTable(WorkspaceId workspace, AssetId tableId, Integer sampleSize) {
+		AssetDetail detail = catalog.get(workspace, tableId);
+		if (detail.asset().type() != AssetType.TABLE || detail.asset().deleted()) {
+			throw Problem.invalid("Asset " + tableId + " is not a current table; classify tables only.");
+		}
+		DataSourceView source = sources.get(workspace, detail.asset().sourceId());
+		Asset schema = detail.asset().parentId() == null ? null : catalog.get(workspace, detail.asset().parentId()).asset();
+		List<Asset> cols = detail.columns().stream().filter(c -> !c.deleted()).toList();
+		return run(workspace, source, cols.isEmpty() ? List.of() : List.of(new TableToClassify(schema, detail.asset(), sorted(cols))),
+				sampleSize);
+	}
+
+	private record TableToClassify(Asset schema, Asset table, List<Asset> columns) {
+		String schemaName() {
+			return schema == null ? null : schema.name();
+		}
+	}
+
+	/** One column's new result, ready to reconcile. */
+	private record ColumnResult(TableToClassify table, Asset column, ClassificationResult result, String fingerprint) {
+	}
+
+	private ClassifyReport run(WorkspaceId workspace, DataSourceView source, List<TableToClassify> tables,
+			Integer requestedSize) {
+		long start = System.nanoTime();
+		int size = sampleSize(workspace, requestedSize);
+		ColumnClassifier classifier = ColumnClassifier.create(config(workspace));
+		List<TableSample> samples = sources.sample(workspace, source.id(), tables.stream()
+				.map(t -> new TableSample.Request(t.schemaName(), t.table().name(),
+						t.columns().stream().map(Asset::name).toList()))
+				.toList(), size);
+		List<ColumnResult> results = new ArrayList<>();
+		long rows = 0;
+		for (int i = 0; i < tables.size(); i++) {
+			TableToClassify table = tables.get(i);
+			TableSample sample = samples.get(i);
+			rows += sample.rowsRead();
+			List<ColumnContext> contexts = new ArrayList<>();
+			List<String> fingerprints = new ArrayList<>();
+			for (Asset column : table.columns()) {
+				TableSample.ColumnSample values = sample.column(column.name());
+				List<String> v = values == null ? List.of() : values.values();
+				contexts.add(ColumnContext.builder(column.name()).table(table.table().name()).dataType(column.dataType())
+						.comment(column.description()).samples(v)
+						.statistics(statistics(table.table(), sample, values)).build());
+				fingerprints.add(Fingerprints.of(v));
+			}
+			List<ClassificationResult> classified = classifier.classifyTable(contexts);
+			for (int c = 0; c < classified.size(); c++) {
+				results.add(new ColumnResult(table, table.columns().get(c), classified.get(c), fingerprints.get(c)));
+			}
+		}
+		List<Object> published = new ArrayList<>();
+		int[] counts = tx.execute(status -> reconcile(workspace, source, results, published));
+		published.forEach(events::publishEvent);
+		return new ClassifyReport(source.id(), tables.size(), results.size(), counts[0], counts[1], counts[2], rows,
+				(System.nanoTime() - start) / 1_000_000);
+	}
+
+	private static ColumnStatistics statistics(Asset table, TableSample sample, TableSample.ColumnSample values) {
+		long read = sample.rowsRead();
+		long rowCount = table.rowEstimate() != null && table.rowEstimate() >= 0 ? Math.max(table.rowEstimate(), read) : -1;
+		if (values == null || read == 0) {
+			return new ColumnStatistics(rowCount, read, -1, -1);
+		}
+		double distinct = values.nonNullCount() == 0 ? -1 : (double) values.distinctCount() / values.nonNullCount();
+		return new ColumnStatistics(rowCount, read, distinct, (double) (read - values.nonNullCount()) / read);
+	}
+
+	/** Writes the new results against the stored labels; returns {applied, pending, withdrawn}. */
+	private int[] reconcile(WorkspaceId workspace, DataSourceView source, List<ColumnResult> results,
+			List<Object> published) {
+		Instant now = Instant.now();
+		int applied = 0;
+		int pending = 0;
+		int withdrawn = 0;
+		Map<String, Labels.Stored> existing = labels.forColumns(workspace,
+				results.stream().map(r -> r.column().id()).toList());
+		Map<AssetId, List<Labels.Stored>> byColumn = new HashMap<>();
+		existing.values().forEach(s -> byColumn.computeIfAbsent(s.view().columnAssetId(), k -> new ArrayList<>()).add(s));
+		for (ColumnResult r : results) {
+			Set<String> seen = new HashSet<>();
+			for (TypeMatch match : r.result().matches()) {
+				if (!seen.add(match.typeId())) {
+					continue;
+				}
+				Labels.Stored current = existing.get(Labels.key(r.column().id(), match.typeId()));
+				ClassificationStatus before = current == null ? null : current.view().status();
+				ClassificationStatus next = LabelTransition.next(before, current == null ? null : current.fingerprint(),
+						match.decision(), r.fingerprint());
+				Labels.NewLabel label = newLabel(workspace, source, r, match, next);
+				if (current == null) {
+					if (next == null) {
+						continue;
+					}
+					labels.insert(label, now);
+				}
+				else if (next != null || !before.isHumanDecision()) {
+					if (next == null && match.decision() == Decision.IGNORE) {
+						continue;
+					}
+					labels.rescanned(current.view().id(), next, label, now);
+				}
+				else {
+					continue;
+				}
+				ClassificationStatus after = next == null ? before : next;
+				if (after == ClassificationStatus.APPLIED) {
+					applied++;
+				}
+				else if (after == ClassificationStatus.PENDING_REVIEW) {
+					pending++;
+				}
+				else if (after == ClassificationStatus.WITHDRAWN && before != ClassificationStatus.WITHDRAWN) {
+					withdrawn++;
+				}
+				announce(workspace, source.id(), r.column().id(), label.qualifiedName(), match, before, after, published);
+			}
+			for (Labels.Stored old : byColumn.getOrDefault(r.column().id(), List.of())) {
+				ClassificationStatus status = old.view().status();
+				if (!seen.contains(old.view().typeId())
+						&& (status == ClassificationStatus.APPLIED || status == ClassificationStatus.PENDING_REVIEW)) {
+					labels.withdraw(old.view().id(), now);
+					withdrawn++;
+					if (status == ClassificationStatus.APPLIED) {
+						published.add(removed(workspace, old.view(), ClassificationStatus.WITHDRAWN));
+					}
+				}
+			}
+		}
+		labels.rollUp(workspace, source.id(), source.name(), now);
+		return new int[] { applied, pending, withdrawn };
+	}
+
+	private static void announce(WorkspaceId workspace, DataSourceId source, AssetId column, String qualifiedName, TypeMatch match,
+			ClassificationStatus before, ClassificationStatus after, List<Object> published) {
+		boolean was = before != null && before.isEffective();
+		boolean is = after != null && after.isEffective();
+		if (is && !was) {
+			published.add(new ColumnClassified(workspace, source, column, qualifiedName, match.typeId(), match.category(),
+					match.sensitivity(), match.confidence(), after));
+		}
+		else if (was && !is) {
+			published.add(new ClassificationRemoved(workspace, source, column, qualifiedName, match.typeId(), after));
+		}
+	}
+
+	private Labels.NewLabel newLabel(WorkspaceId workspace, DataSourceView source, ColumnResult r, TypeMatch match,
+			ClassificationStatus status) {
+		Asset schema = r.table().schema();
+		return new Labels.NewLabel(UUID.randomUUID(), workspace, source.id(), schema == null ? null : schema.id(),
+				r.table().table().id(), r.column().id(), r.table().schemaName(), r.table().table().name(),
+				r.column().name(), r.column().qualifiedName(), match.typeId(), match.ruleId(), match.category(),
+				match.sensitivity(), match.confidence(), match.explanation(), json.writeValueAsString(match.evidence()),
+				status, r.fingerprint());
+	}
+
+	private static ClassificationRemoved removed(WorkspaceId workspace, ClassificationView view,
+			ClassificationStatus status) {
+		return new ClassificationRemoved(workspace, view.sourceId(), view.columnAssetId(), view.qualifiedName(),
+				view.typeId(), status);
+	}
+
+	/** The classifier configuration of a workspace: its thresholds, learned weights and enabled custom rules. */
+	ClassifierConfig config(WorkspaceId workspace) {
+		ClassificationSettings settings = rules.settings(workspace);
+		ClassifierConfig.Builder b = ClassifierConfig.builder();
+		if (settings.defaults() != null) {
+			b.defaultThresholds(ClassificationRules.thresholds("defaults", settings.defaults()));
+		}
+		settings.typeThresholds().forEach((type, levels) -> b.thresholds(type, ClassificationRules.thresholds(type, levels)));
+		for (LearnedWeight w : weights.all(workspace)) {
+			if ("RULE".equals(w.kind())) {
+				b.adjustRule(w.subjectId(), WeightAdjustment.offset(w.offset()));
+			}
+			else {
+				b.adjustType(w.subjectId(), WeightAdjustment.offset(w.offset()));
+			}
+		}
+		b.customRules(rules.compiledRules(workspace));
+		return b.build();
+	}
+
+	private int sampleSize(WorkspaceId workspace, Integer requested) {
+		if (requested == null) {
+			return rules.settings(workspace).sampleSize();
+		}
+		if (requested < 1 || requested > ClassificationSettings.MAX_SAMPLE_SIZE) {
+			throw Problem.invalid("sampleSize must be between 1 and " + ClassificationSettings.MAX_SAMPLE_SIZE
+					+ " (got " + requested + ").");
+		}
+		return requested;
+	}
+
+	private List<Asset> all(WorkspaceId workspace, DataSourceId source, AssetType type) {
+		List<Asset> assets = new ArrayList<>();
+		for (int page = 0;; page++) {
+			PageResult<Asset> result = catalog.find(workspace, new AssetQuery(source, type, null, null, null, false),
+					new PageQuery(page, CATALOG_PAGE));
+			assets.addAll(result.items());
+			if (result.items().size() < CATALOG_PAGE || assets.size() >= result.total()) {
+				return assets;
+			}
+		}
+	}
+
+	private static List<Asset> sorted(List<Asset> columns) {
+		return columns.stream().sorted(java.util.Comparator.comparing(a -> a.ordinal() == null ? 0 : a.ordinal())).toList();
+	}
+
+	// --- review queue
+
+	public PageResult<ClassificationView> list(WorkspaceId workspace, ClassificationStatus status, String typeId,
+			DataSourceId source, AssetId column, PageQuery page) {
+		return labels.page(workspace, status == null ? null : List.of(status), blankToNull(typeId), source, column, null,
+				page);
+	}
+
+	/** Labels that tag columns (applied or approved), of a type and at least a sensitivity. */
+	public PageResult<ClassificationView> classifiedColumns(WorkspaceId workspace, String typeId,
+			Sensitivity minSensitivity, DataSourceId source, PageQuery page) {
+		Collection<Sensitivity> levels = null;
+		if (minSensitivity != null) {
+			levels = EnumSet.noneOf(Sensitivity.class);
+			for (Sensitivity s : Sensitivity.values()) {
+				if (s.isAtLeast(minSensitivity)) {
+					levels.add(s);
+				}
+			}
+		}
+		return labels.page(workspace, List.of(ClassificationStatus.APPLIED, ClassificationStatus.APPROVED),
+				blankToNull(typeId), source, null, levels, page);
+	}
+
+	public ClassificationView get(WorkspaceId workspace, UUID id) {
+		return labels.find(workspace, id).orElseThrow(() -> Problem.notFound("classification", id)).view();
+	}
+
+	public ClassificationView approve(WorkspaceId workspace, UUID id, Actor actor) {
+		return decide(workspace, id, ClassificationStatus.APPROVED, null, actor);
+	}
+
+	/** Rejects a label; the reason is required and kept with the decision. */
+	public ClassificationView reject(WorkspaceId workspace, UUID id, String reason, Actor actor) {
+		return decide(workspace, id, ClassificationStatus.REJECTED, reason, actor);
+	}
+
+	public BulkDecision.Result bulk(WorkspaceId workspace, BulkDecision decision, Actor actor) {
+		if (decision.action() == BulkDecision.Action.REJECT) {
+			requireReason(decision.reason());
+		}
+		int decided = 0;
+		List<BulkDecision.Failure> failed = new ArrayList<>();
+		for (UUID id : new java.util.LinkedHashSet<>(decision.ids())) {
+			try {
+				decide(workspace, id, decision.action() == BulkDecision.Action.APPROVE ? ClassificationStatus.APPROVED
+						: ClassificationStatus.REJECTED, decision.reason(), actor);
+				decided++;
+			}
+			catch (Problem p) {
+				failed.add(new BulkDecision.Failure(id, p.getMessage()));
+			}
+		}
+		return new BulkDecision.Result(decided, failed);
+	}
+
+	private ClassificationView decide(WorkspaceId workspace, UUID id, ClassificationStatus to, String reason,
+			Actor actor) {
+		if (to == ClassificationStatus.REJECTED) {
+			requireReason(reason);
+		}
+		List<Object> published = new ArrayList<>();
+		ClassificationView view = tx.execute(status -> {
+			Labels.Stored label = labels.find(workspace, id).orElseThrow(() -> Problem.notFound("classification", id));
+			ClassificationView v = label.view();
+			if (v.status() == to) {
+				return v;
+			}
+			Instant now = Instant.now();
+			if (!labels.decide(label, to, actor.id().value(), actor.username(), reason == null ? null : reason.strip(),
+					now)) {
+				throw Problem.conflict("The classification changed meanwhile; reload it and decide again.");
+			}
+			boolean approved = to == ClassificationStatus.APPROVED;
+			weights.learn(workspace, "TYPE", v.typeId(), approved, now);
+			if (v.ruleId() != null) {
+				weights.learn(workspace, "RULE", v.ruleId(), approved, now);
+			}
+			labels.rollUp(workspace, v.sourceId(), sources.get(workspace, v.sourceId()).name(), now);
+			if (approved && !v.status().isEffective()) {
+				published.add(new ColumnClassified(workspace, v.sourceId(), v.columnAssetId(), v.qualifiedName(),
+						v.typeId(), v.category(), v.sensitivity(), v.confidence(), to));
+			}
+			else if (!approved && v.status().isEffective()) {
+				published.add(removed(workspace, v, to));
+			}
+			return labels.find(workspace, id).orElseThrow().view();
+		});
+		published.forEach(events::publishEvent);
+		return view;
+	}
+
+	private static void requireReason(String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw Problem.invalid("A rejection needs a reason: say why the label is wrong.");
+		}
+	}
+
+	// --- learning
+
+	public List<LearnedWeight> weights(WorkspaceId workspace) {
+		return weights.all(workspace);
+	}
+
+	public void resetWeights(WorkspaceId workspace) {
+		tx.executeWithoutResult(status -> weights.reset(workspace));
+	}
+
+	// --- roll-up
+
+	public PageResult<SensitivityLevel> sensitivity(WorkspaceId workspace, DataSourceId source, String level,
+			PageQuery page) {
+		if (source == null) {
+			throw Problem.invalid("sourceId is required.");
+		}
+		sources.get(workspace, source);
+		if (level != null && !Set.of("COLUMN", "TABLE", "SCHEMA", "SOURCE").contains(level)) {
+			throw Problem.invalid("level must be COLUMN, TABLE, SCHEMA or SOURCE (got " + level + ").");
+		}
+		return labels.rollups(workspace, source, level, page);
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+}

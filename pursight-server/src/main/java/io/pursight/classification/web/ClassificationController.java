@@ -1,0 +1,145 @@
+package io.pursight.classification.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.pursight.access.Actor;
+import io.pursight.access.Permission;
+import io.pursight.access.Requires;
+import io.pursight.classification.BulkDecision;
+import io.pursight.classification.ClassificationStatus;
+import io.pursight.classification.ClassificationView;
+import io.pursight.classification.Classifications;
+import io.pursight.classification.ClassifyReport;
+import io.pursight.classification.LearnedWeight;
+import io.pursight.classification.SensitivityLevel;
+import io.pursight.classifier.Sensitivity;
+import io.pursight.common.AssetId;
+import io.pursight.common.DataSourceId;
+import io.pursight.common.PageQuery;
+import io.pursight.common.PageResult;
+import io.pursight.common.WorkspaceId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/workspaces/{workspaceId}")
+@Tag(name = "Classification", description = "Classify columns, review suggested labels, learned weights, sensitivity roll-up")
+class ClassificationController {
+
+	private final Classifications classifications;
+
+	ClassificationController(Classifications classifications) {
+		this.classifications = classifications;
+	}
+
+	/** Options of a classification run; every field is optional. */
+	record ClassifyRequest(Integer sampleSize) {
+	}
+
+	/** A rejection's reason. */
+	record Rejection(@Size(max = 2000) String reason) {
+	}
+
+	@PostMapping("/sources/{sourceId}/classify")
+	@Requires(Permission.CLASSIFICATION_MANAGE)
+	@Operation(summary = "Classify every cataloged table of a source",
+			description = "Samples each table once (sampleSize rows, default from the settings, at most 10,000), "
+					+ "classifies its columns and reconciles the labels: decisions of stewards are kept.")
+	ClassifyReport classifySource(@PathVariable WorkspaceId workspaceId, @PathVariable DataSourceId sourceId,
+			@RequestBody(required = false) ClassifyRequest request) {
+		return classifications.classifySource(workspaceId, sourceId, request == null ? null : request.sampleSize());
+	}
+
+	@PostMapping("/assets/{tableAssetId}/classify")
+	@Requires(Permission.CLASSIFICATION_MANAGE)
+	@Operation(summary = "Classify the columns of one cataloged table")
+	ClassifyReport classifyTable(@PathVariable WorkspaceId workspaceId, @PathVariable AssetId tableAssetId,
+			@RequestBody(required = false) ClassifyRequest request) {
+		return classifications.classifyTable(workspaceId, tableAssetId, request == null ? null : request.sampleSize());
+	}
+
+	@GetMapping("/classifications")
+	@Requires(Permission.CATALOG_READ)
+	@Operation(summary = "List column labels, e.g. the review queue (status=PENDING_REVIEW)")
+	PageResult<ClassificationView> list(@PathVariable WorkspaceId workspaceId,
+			@RequestParam(required = false) ClassificationStatus status, @RequestParam(required = false) String type,
+			@RequestParam(required = false) DataSourceId sourceId, @RequestParam(required = false) AssetId columnId,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return classifications.list(workspaceId, status, type, sourceId, columnId, new PageQuery(page, size));
+	}
+
+	@GetMapping("/classifications/{classificationId}")
+	@Requires(Permission.CATALOG_READ)
+	@Operation(summary = "Get one column label with its evidence")
+	ClassificationView get(@PathVariable WorkspaceId workspaceId, @PathVariable UUID classificationId) {
+		return classifications.get(workspaceId, classificationId);
+	}
+
+	@PostMapping("/classifications/{classificationId}/approve")
+	@Requires(Permission.CLASSIFICATION_REVIEW)
+	@Operation(summary = "Approve a label: it tags the column for good and raises the type's learned weight")
+	ClassificationView approve(@PathVariable WorkspaceId workspaceId, @PathVariable UUID classificationId) {
+		return classifications.approve(workspaceId, classificationId, Actor.require());
+	}
+
+	@PostMapping("/classifications/{classificationId}/reject")
+	@Requires(Permission.CLASSIFICATION_REVIEW)
+	@Operation(summary = "Reject a label (reason required): it is not suggested again unless the data changes")
+	ClassificationView reject(@PathVariable WorkspaceId workspaceId, @PathVariable UUID classificationId,
+			@Valid @RequestBody Rejection rejection) {
+		return classifications.reject(workspaceId, classificationId, rejection.reason(), Actor.require());
+	}
+
+	@PostMapping("/classifications/bulk")
+	@Requires(Permission.CLASSIFICATION_REVIEW)
+	@Operation(summary = "Approve or reject up to 500 labels at once")
+	BulkDecision.Result bulk(@PathVariable WorkspaceId workspaceId, @Valid @RequestBody BulkDecision decision) {
+		return classifications.bulk(workspaceId, decision, Actor.require());
+	}
+
+	@GetMapping("/classified-columns")
+	@Requires(Permission.CATALOG_READ)
+	@Operation(summary = "Columns tagged with a type and/or at least a sensitivity (applied or approved labels)")
+	PageResult<ClassificationView> classifiedColumns(@PathVariable WorkspaceId workspaceId,
+			@RequestParam(required = false) String type, @RequestParam(required = false) Sensitivity minSensitivity,
+			@RequestParam(required = false) DataSourceId sourceId, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return classifications.classifiedColumns(workspaceId, type, minSensitivity, sourceId, new PageQuery(page, size));
+	}
+
+	@GetMapping("/sensitivity")
+	@Requires(Permission.CATALOG_READ)
+	@Operation(summary = "Sensitivity roll-up of a source: the highest level per column, table, schema and source")
+	PageResult<SensitivityLevel> sensitivity(@PathVariable WorkspaceId workspaceId,
+			@RequestParam(required = false) DataSourceId sourceId, @RequestParam(required = false) String level,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
+		return classifications.sensitivity(workspaceId, sourceId, level, new PageQuery(page, size));
+	}
+
+	@GetMapping("/classification-weights")
+	@Requires(Permission.CATALOG_READ)
+	@Operation(summary = "Confidence offsets learned from approvals and rejections, per type and custom rule")
+	List<LearnedWeight> weights(@PathVariable WorkspaceId workspaceId) {
+		return classifications.weights(workspaceId);
+	}
+
+	@DeleteMapping("/classification-weights")
+	@Requires(Permission.CLASSIFICATION_MANAGE)
+	@Operation(summary = "Forget every learned weight of the workspace")
+	ResponseEntity<Void> resetWeights(@PathVariable WorkspaceId workspaceId) {
+		classifications.resetWeights(workspaceId);
+		return ResponseEntity.noContent().build();
+	}
+}

@@ -1,0 +1,46 @@
+package io.pursight.datasource;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Values read from one table for classification. The values live in memory only: they are
+ * never stored or logged by the data source module.
+ *
+ * @param schema   the schema (database for MySQL/MariaDB) as the catalog names it; may be null
+ * @param table    the table as the catalog names it
+ * @param rowsRead rows the sampling statement returned
+ * @param columns  one entry per requested column, in the requested order
+ */
+public record TableSample(String schema, String table, long rowsRead, List<ColumnSample> columns) {
+
+	public TableSample {
+		columns = List.copyOf(columns);
+	}
+
+	/** The sample of one column, or null when it was not requested. */
+	public ColumnSample column(String name) {
+		return columns.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
+	}
+
+	/**
+	 * @param name          the column name
+	 * @param values        sampled values as text, one per row read; null values stay null
+	 * @param nonNullCount  values that were not null
+	 * @param distinctCount distinct non-null values
+	 */
+	public record ColumnSample(String name, List<String> values, long nonNullCount, long distinctCount) {
+		public ColumnSample {
+			Objects.requireNonNull(name, "name");
+			values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+		}
+	}
+
+	/** Which columns of which table to sample. */
+	public record Request(String schema, String table, List<String> columns) {
+		public Request {
+			Objects.requireNonNull(table, "table");
+			columns = List.copyOf(columns);
+		}
+	}
+}

@@ -1,0 +1,248 @@
+package io.pursight.classification;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.pursight.testing.Api;
+import io.pursight.testing.Databases;
+import io.pursight.testing.ServerTestSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.event.EventListener;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Classification end to end through the API against Chinook on the real PostgreSQL server:
+ * classify, review, re-scan, learning, custom rules and the sensitivity roll-up.
+ */
+class ClassificationIntegrationTests extends ServerTestSupport {
+
+	static String chinook;
+	static final List<Object> EVENTS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+	/** Collects the module's events as another module would receive them. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class EventCollector {
+		@EventListener
+		void classified(ColumnClassified event) {
+			EVENTS.add(event);
+		}
+
+		@EventListener
+		void removed(ClassificationRemoved event) {
+			EVENTS.add(event);
+		}
+	}
+
+	String workspace;
+	String source;
+
+	@BeforeAll
+	static void loadChinook() {
+		chinook = Databases.createPostgres("pursight_cls_chinook");
+		Databases.loadPostgres(chinook, Databases.dataset("chinook/chinook-postgresql.sql"));
+	}
+
+	@AfterAll
+	static void dropChinook() {
+		Databases.dropPostgres(chinook);
+	}
+
+	@BeforeEach
+	void registeredAndDiscovered() {
+		workspace = createWorkspace("cls");
+		Map<String, Object> definition = new HashMap<>(Map.of("name", "chinook", "engine", "POSTGRESQL", "host",
+				"127.0.0.1", "port", 5432, "database", chinook, "username", "postgres"));
+		definition.put("password", "");
+		Api.Response r = admin.post(ws() + "/sources", definition);
+		assertThat(r.status()).as(r.toString()).isEqualTo(201);
+		source = r.id();
+		Api.Response discovered = admin.post(ws() + "/sources/" + source + "/discover", null);
+		assertThat(discovered.status()).as(discovered.toString()).isEqualTo(200);
+	}
+
+	@Test
+	void classifiesChinookAndRollsSensitivityUp() {
+		JsonNode report = classify(Map.of());
+		assertThat(report.get("tables").asInt()).isEqualTo(11);
+		assertThat(EVENTS).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(ColumnClassified.class,
+				c -> assertThat(c.qualifiedName()).endsWith(".customer.email")));
+		assertThat(report.get("columnsClassified").asInt()).isEqualTo(64);
+		assertThat(report.get("applied").asInt()).isPositive();
+
+		JsonNode email = label("customer", "email", "EMAIL_ADDRESS");
+		assertThat(email.get("status").asString()).isEqualTo("APPLIED");
+		assertThat(email.get("origin").asString()).isEqualTo("AUTO");
+		assertThat(email.get("explanation").asString()).isNotBlank();
+		assertThat(email.get("confidence").asDouble()).isGreaterThanOrEqualTo(0.8);
+		assertThat(email.get("evidence").get("sampledValues").asInt()).isPositive();
+
+		List<JsonNode> birthDates = items(admin.get(ws() + "/classifications?type=DATE_OF_BIRTH&sourceId=" + source + "&size=500"));
+		assertThat(birthDates).noneMatch(l -> l.get("table").asString().equals("invoice"));
+
+		List<JsonNode> emails = items(admin.get(ws() + "/classified-columns?type=EMAIL_ADDRESS&minSensitivity=CONFIDENTIAL"));
+		assertThat(emails).anyMatch(l -> l.get("column").asString().equals("email") && l.get("table").asString().equals("customer"));
+		assertThat(items(admin.get(ws() + "/classified-columns?type=EMAIL_ADDRESS&minSensitivity=RESTRICTED")))
+				.allMatch(l -> l.get("sensitivity").asString().equals("RESTRICTED"));
+
+		String customerMax = items(admin.get(ws() + "/classified-columns?sourceId=" + source + "&size=500")).stream()
+				.filter(l -> l.get("table").asString().equals("customer")).map(l -> l.get("sensitivity").asString())
+				.max(java.util.Comparator.comparing(io.pursight.classifier.Sensitivity::valueOf)).orElseThrow();
+		JsonNode customer = items(admin.get(ws() + "/sensitivity?sourceId=" + source + "&level=TABLE&size=100")).stream()
+				.filter(t -> t.get("name").asString().equals("public.customer")).findFirst().orElseThrow();
+		assertThat(customer.get("sensitivity").asString()).isEqualTo(customerMax);
+		JsonNode sourceLevel = items(admin.get(ws() + "/sensitivity?sourceId=" + source + "&level=SOURCE")).getFirst();
+		assertThat(io.pursight.classifier.Sensitivity.valueOf(sourceLevel.get("sensitivity").asString()))
+				.isGreaterThanOrEqualTo(io.pursight.classifier.Sensitivity.valueOf(customerMax));
+
+		JsonNode table = admin.get(ws() + "/assets?sourceId=" + source + "&type=TABLE&name=customer").json().get("items").get(0);
+		Api.Response one = admin.post(ws() + "/assets/" + table.get("id").asString() + "/classify", Map.of("sampleSize", 20));
+		assertThat(one.status()).as(one.toString()).isEqualTo(200);
+		assertThat(one.json().get("columnsClassified").asInt()).isEqualTo(13);
+		assertThat(admin.post(ws() + "/sources/" + source + "/classify", Map.of("sampleSize", 20_000)).status()).isEqualTo(400);
+	}
+
+	@Test
+	void stewardsReviewAndTheirDecisionsSurviveRescansAndTrainWeights() {
+		// everything email-like goes to review in this workspace
+		Api.Response settings = admin.put(ws() + "/classification-settings", Map.of("typeThresholds",
+				Map.of("EMAIL_ADDRESS", Map.of("autoApply", 1.0, "review", 0.3)), "sampleSize", 500, "storeSamples", false),
+				Map.of("If-Match", "\"0\""));
+		assertThat(settings.status()).as(settings.toString()).isEqualTo(200);
+		JsonNode report = classify(Map.of());
+		assertThat(report.get("pending").asInt()).isPositive();
+
+		List<JsonNode> queue = items(admin.get(ws() + "/classifications?status=PENDING_REVIEW&type=EMAIL_ADDRESS&sourceId=" + source));
+		assertThat(queue).extracting(l -> l.get("table").asString()).contains("customer", "employee");
+		String customerEmail = label("customer", "email", "EMAIL_ADDRESS").get("id").asString();
+		String employeeEmail = label("employee", "email", "EMAIL_ADDRESS").get("id").asString();
+
+		Api analyst = member(workspace, "ANALYST");
+		assertThat(analyst.post(ws() + "/classifications/" + customerEmail + "/approve", null).status()).isEqualTo(403);
+		assertThat(analyst.get(ws() + "/classifications?status=PENDING_REVIEW").status()).isEqualTo(200);
+
+		Api.Response approved = admin.post(ws() + "/classifications/" + customerEmail + "/approve", null);
+		assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+		assertThat(approved.json().get("status").asString()).isEqualTo("APPROVED");
+		assertThat(approved.json().get("decidedBy").asString()).isEqualTo(ADMIN);
+		assertThat(approved.json().get("decidedAt").isNull()).isFalse();
+
+		assertThat(admin.post(ws() + "/classifications/" + employeeEmail + "/reject", Map.of("reason", " ")).status())
+				.isEqualTo(400);
+		Api.Response rejected = admin.post(ws() + "/classifications/" + employeeEmail + "/reject",
+				Map.of("reason", "staff addresses are business contacts"));
+		assertThat(rejected.status()).as(rejected.toString()).isEqualTo(200);
+		assertThat(rejected.json().get("status").asString()).isEqualTo("REJECTED");
+		assertThat(rejected.json().get("decisionReason").asString()).isEqualTo("staff addresses are business contacts");
+		assertThat(EVENTS).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(ColumnClassified.class,
+				c -> assertThat(c.status()).isEqualTo(ClassificationStatus.APPROVED)));
+
+		JsonNode weight = weights().stream().filter(w -> w.get("subjectId").asString().equals("EMAIL_ADDRESS"))
+				.findFirst().orElseThrow();
+		assertThat(weight.get("offset").asDouble()).isCloseTo(0.02 - 0.05, org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(weight.get("approvals").asInt()).isEqualTo(1);
+		assertThat(weight.get("rejections").asInt()).isEqualTo(1);
+
+		classify(Map.of());
+		assertThat(label("customer", "email", "EMAIL_ADDRESS").get("status").asString()).isEqualTo("APPROVED");
+		assertThat(label("employee", "email", "EMAIL_ADDRESS").get("status").asString()).isEqualTo("REJECTED");
+		assertThat(items(admin.get(ws() + "/classifications?status=PENDING_REVIEW&type=EMAIL_ADDRESS&sourceId=" + source)))
+				.noneMatch(l -> l.get("table").asString().equals("employee") || l.get("table").asString().equals("customer"));
+
+		List<String> pending = items(admin.get(ws() + "/classifications?status=PENDING_REVIEW&size=500")).stream()
+				.map(l -> l.get("id").asString()).toList();
+		if (!pending.isEmpty()) {
+			List<String> ids = new ArrayList<>(pending);
+			ids.add(java.util.UUID.randomUUID().toString());
+			Api.Response bulk = admin.post(ws() + "/classifications/bulk", Map.of("ids", ids, "action", "APPROVE"));
+			assertThat(bulk.status()).as(bulk.toString()).isEqualTo(200);
+			assertThat(bulk.json().get("decided").asInt()).isEqualTo(pending.size());
+			assertThat(bulk.json().get("failed").size()).isEqualTo(1);
+		}
+		assertThat(admin.post(ws() + "/classifications/bulk", Map.of("ids", List.of(customerEmail), "action", "REJECT"))
+				.status()).isEqualTo(400);
+
+		assertThat(admin.delete(ws() + "/classification-weights").status()).isEqualTo(204);
+		assertThat(weights()).isEmpty();
+	}
+
+	@Test
+	void customRulesAreValidatedTestedAndTakePartInScans() {
+		Api.Response bad = admin.post(ws() + "/classification-rules", Map.of("name", "broken", "typeId", "SUPPORT_REP",
+				"valuePattern", "([0-9]+"));
+		assertThat(bad.status()).as(bad.toString()).isEqualTo(400);
+		assertThat(bad.json().get("field").asString()).isEqualTo("valuePattern");
+		assertThat(bad.json().get("position").asInt()).isEqualTo(7);
+		assertThat(bad.json().get("detail").asString()).contains("index 7");
+
+		Api.Response test = admin.post(ws() + "/classification-rules/test", Map.of("rule",
+				Map.of("name", "zip", "typeId", "POSTAL_ZONE", "valuePattern", "[0-9]{5}"), "columnName", "postal_code",
+				"values", List.of("12345", "ABCDE", "54321")));
+		assertThat(test.status()).as(test.toString()).isEqualTo(200);
+		assertThat(test.json().get("values").size()).isEqualTo(3);
+		assertThat(test.json().get("values").get(0).get("matched").asBoolean()).isTrue();
+		assertThat(test.json().get("values").get(1).get("matched").asBoolean()).isFalse();
+
+		Api.Response created = admin.post(ws() + "/classification-rules", Map.of("name", "Support reps", "typeId",
+				"SUPPORT_REP_REF", "columnNamePattern", "support_rep", "category", "BUSINESS", "sensitivity", "INTERNAL",
+				"autoApply", 0.3, "review", 0.2));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		String rule = created.id();
+		assertThat(admin.put(ws() + "/classification-rules/" + rule, Map.of("name", "Support reps", "typeId",
+				"SUPPORT_REP_REF", "columnNamePattern", "support_rep"), Map.of()).status()).isEqualTo(428);
+		Api.Response renamed = admin.put(ws() + "/classification-rules/" + rule, Map.of("name", "Support rep refs",
+				"typeId", "SUPPORT_REP_REF", "columnNamePattern", "support_rep", "category", "BUSINESS", "sensitivity",
+				"INTERNAL", "autoApply", 0.3, "review", 0.2), Map.of("If-Match", created.header("ETag")));
+		assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+		assertThat(admin.put(ws() + "/classification-rules/" + rule, Map.of("name", "x", "typeId", "SUPPORT_REP_REF",
+				"columnNamePattern", "x"), Map.of("If-Match", created.header("ETag"))).status()).isEqualTo(409);
+
+		classify(Map.of());
+		JsonNode label = label("customer", "support_rep_id", "SUPPORT_REP_REF");
+		assertThat(label.get("ruleId").asString()).isEqualTo(rule);
+		assertThat(label.get("status").asString()).isIn("APPLIED", "PENDING_REVIEW");
+
+		assertThat(admin.delete(ws() + "/classification-rules/" + rule).status()).isEqualTo(204);
+		assertThat(admin.get(ws() + "/classification-rules/" + rule).status()).isEqualTo(404);
+	}
+
+	// --- helpers
+
+	String ws() {
+		return "/api/v1/workspaces/" + workspace;
+	}
+
+	JsonNode classify(Map<String, Object> body) {
+		Api.Response r = admin.post(ws() + "/sources/" + source + "/classify", body);
+		assertThat(r.status()).as(r.toString()).isEqualTo(200);
+		return r.json();
+	}
+
+	JsonNode label(String table, String column, String type) {
+		return items(admin.get(ws() + "/classifications?type=" + type + "&sourceId=" + source + "&size=500")).stream()
+				.filter(l -> l.get("table").asString().equals(table) && l.get("column").asString().equals(column))
+				.findFirst().orElseThrow(() -> new AssertionError("no " + type + " label on " + table + "." + column));
+	}
+
+	List<JsonNode> weights() {
+		Api.Response r = admin.get(ws() + "/classification-weights");
+		assertThat(r.status()).as(r.toString()).isEqualTo(200);
+		List<JsonNode> list = new ArrayList<>();
+		r.json().forEach(list::add);
+		return list;
+	}
+
+	static List<JsonNode> items(Api.Response r) {
+		assertThat(r.status()).as(r.toString()).isEqualTo(200);
+		List<JsonNode> list = new ArrayList<>();
+		r.json().get("items").forEach(list::add);
+		return list;
+	}
+}
