@@ -1,5 +1,6 @@
 package io.pursight.bench;
 
+import io.pursight.bench.classification.ScanAccuracy;
 import io.pursight.bench.discovery.DiscoveryBenchmark;
 import java.util.Arrays;
 
@@ -7,6 +8,7 @@ import java.util.Arrays;
  * Entry point of the benchmark jar; each end-to-end harness is a sub-command, anything else goes to JMH.
  * <pre>
  * java -jar pursight-bench.jar discovery [options]   end-to-end discovery of a synthetic PostgreSQL database
+ * java -jar pursight-bench.jar accuracy [options]    classification accuracy of real sample databases through a scan
  * java -jar pursight-bench.jar [JMH options]         the JMH benchmarks
  * </pre>
  */
@@ -18,6 +20,9 @@ public final class Bench {
 	public static void main(String[] args) throws Exception {
 		if (args.length > 0 && args[0].equals("discovery")) {
 			System.exit(DiscoveryBenchmark.run(Arrays.copyOfRange(args, 1, args.length)));
+		}
+		if (args.length > 0 && args[0].equals("accuracy")) {
+			System.exit(ScanAccuracy.run(Arrays.copyOfRange(args, 1, args.length)));
 		}
 		org.openjdk.jmh.Main.main(args);
 	}

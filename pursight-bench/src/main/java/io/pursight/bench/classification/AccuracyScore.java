@@ -52,6 +52,32 @@ final class AccuracyScore {
 		}
 	}
 
+	/**
+	 * Scores one column from the types a scan applied to it, as read back from the server: {@code applied} maps each
+	 * applied type id to its description; {@code notApplied} describes why the expected type is missing (for FNs).
+	 */
+	void record(String column, String expected, String optional, Map<String, String> applied, String notApplied) {
+		columns++;
+		if (expected != null) {
+			if (applied.containsKey(expected)) {
+				truePositives++;
+				counts(expected)[0]++;
+			} else {
+				falseNegatives++;
+				counts(expected)[2]++;
+				mistakes.add(new Mistake(column, "FN", expected, notApplied == null ? "no evidence" : notApplied));
+			}
+		}
+		applied.forEach((type, description) -> {
+			if (type.equals(expected) || type.equals(optional)) {
+				return;
+			}
+			falsePositives++;
+			counts(type)[1]++;
+			mistakes.add(new Mistake(column, "FP", type, description));
+		});
+	}
+
 	private static String describe(TypeMatch m) {
 		return String.format(Locale.ROOT, "%.2f %s: %s", m.confidence(), m.decision() == Decision.APPLY ? "APPLY"
 				: m.decision().name(), m.explanation());

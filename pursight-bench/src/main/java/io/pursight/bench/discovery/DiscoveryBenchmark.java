@@ -1,17 +1,13 @@
 package io.pursight.bench.discovery;
 
+import io.pursight.bench.InProcessServer;
+import io.pursight.bench.PursightClient;
+import io.pursight.bench.PursightClient.Discovery;
+
 import io.pursight.bench.discovery.BareMetadataRead.Metadata;
-import io.pursight.bench.discovery.PursightClient.Discovery;
 import io.pursight.bench.discovery.SyntheticSchema.Shape;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -106,7 +102,6 @@ public final class DiscoveryBenchmark {
 					+ " [--host=127.0.0.1] [--port=5432] [--user=postgres] [--password=] [--enforce]");
 			return 2;
 		}
-		Path dataDir = Files.createTempDirectory("pursight-bench-");
 		try (var postgres = new ThrowawayPostgres(options.host(), options.port(), options.user(), options.password())) {
 			String version = postgres.serverVersion();
 			String source = postgres.create("");
@@ -120,19 +115,12 @@ public final class DiscoveryBenchmark {
 			print("  %d schemas, %d tables, %d views, %d columns, %d foreign keys, %d indexes in %d ms", shape.schemas(),
 					shape.tables(), shape.views(), shape.columns(), shape.foreignKeys(), shape.indexes(), millisSince(created));
 
-			String adminPassword = HexFormat.of().formatHex(randomBytes(18));
 			Map<String, String> properties = new LinkedHashMap<>();
-			properties.put("server.port", "0");
-			properties.put("pursight.data-dir", dataDir.toString());
-			properties.put("pursight.demo.enabled", "false");
-			properties.put("pursight.security.admin-password", adminPassword);
-			properties.put("pursight.sources.health-check-interval", "1h");
-			properties.put("spring.main.banner-mode", "off");
-			properties.put("logging.level.root", "WARN");
-			String store = "H2 (embedded file, " + dataDir + ")";
+			String store = "H2 (embedded file)";
 			if (options.store().equals("postgresql")) {
 				String storeDatabase = postgres.create("store");
-				properties.put("spring.datasource.url", postgres.url(storeDatabase));
+				// the driver rewrites a batch of inserts into multi-row statements: docs/configuration.md recommends it
+				properties.put("spring.datasource.url", postgres.url(storeDatabase) + "?reWriteBatchedInserts=true");
 				properties.put("spring.datasource.username", postgres.user());
 				properties.put("spring.datasource.password", postgres.password());
 				store = "PostgreSQL " + version + " (" + storeDatabase + ")";
@@ -141,14 +129,13 @@ public final class DiscoveryBenchmark {
 			long started = System.nanoTime();
 			try (var server = InProcessServer.start(properties)) {
 				print("  listening on %s after %d ms", server.baseUrl(), millisSince(started));
-				var client = new PursightClient(server.baseUrl());
-				client.login("admin", adminPassword);
+				var client = server.adminClient();
 				String workspace = client.workspaceId("default");
 
 				var rounds = new ArrayList<Round>();
 				for (int r = 1; r <= options.warmup() + options.rounds(); r++) {
 					boolean warmup = r <= options.warmup();
-					client.login("admin", adminPassword); // tokens are short-lived; a long run outlives one
+					client.login(InProcessServer.ADMIN, server.adminPassword()); // tokens are short-lived; a long run outlives one
 					long bareStart = System.nanoTime();
 					Metadata bare = BareMetadataRead.read(postgres.url(source), postgres.user(), postgres.password());
 					long bareMillis = millisSince(bareStart);
@@ -168,9 +155,6 @@ public final class DiscoveryBenchmark {
 				}
 				return report(options, shape, store, version, rounds);
 			}
-		}
-		finally {
-			deleteRecursively(dataDir);
 		}
 	}
 
@@ -241,24 +225,9 @@ public final class DiscoveryBenchmark {
 		return (System.nanoTime() - nanos) / 1_000_000;
 	}
 
-	private static byte[] randomBytes(int count) {
-		byte[] bytes = new byte[count];
-		new SecureRandom().nextBytes(bytes);
-		return bytes;
-	}
 
 	private static void print(String format, Object... arguments) {
 		System.out.println(String.format(Locale.ROOT, format, arguments));
 	}
 
-	private static void deleteRecursively(Path directory) {
-		try (Stream<Path> files = Files.walk(directory)) {
-			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(file);
-			}
-		}
-		catch (IOException | UncheckedIOException e) {
-			System.err.println("Could not delete " + directory + ": " + e.getMessage());
-		}
-	}
 }
