@@ -7,7 +7,9 @@ import java.util.UUID;
 
 import io.pursight.access.Memberships;
 import io.pursight.access.Role;
+import io.pursight.common.PageQuery;
 import io.pursight.common.PageResult;
+import io.pursight.common.SqlFilter;
 import io.pursight.common.Problem;
 import io.pursight.common.UserId;
 import io.pursight.common.WorkspaceId;
@@ -15,11 +17,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static io.pursight.common.Timestamps.instant;
 import static io.pursight.common.Timestamps.utc;
 
 /** Workspace memberships, stored in {@code workspace_members}. */
 @Service
 public class JdbcMemberships implements Memberships {
+
+	/** Members with their user names, as one relation to page through. */
+	private static final String MEMBERS = """
+			(SELECT m.workspace_id, m.user_id, u.username, u.display_name, m.role, m.created_at
+			 FROM workspace_members m JOIN users u ON u.id = m.user_id) members""";
 
 	private final JdbcClient jdbc;
 
@@ -69,16 +77,12 @@ public class JdbcMemberships implements Memberships {
 		grant(workspace, user, role);
 	}
 
-	public PageResult<Member> list(WorkspaceId workspace) {
-		List<Member> members = jdbc.sql("""
-				SELECT m.user_id, u.username, u.display_name, m.role, m.created_at
-				FROM workspace_members m JOIN users u ON u.id = m.user_id
-				WHERE m.workspace_id = ? ORDER BY u.username""")
-				.param(workspace.value())
-				.query((rs, n) -> new Member(new UserId(rs.getObject(1, UUID.class)), rs.getString(2), rs.getString(3),
-						Role.valueOf(rs.getString(4)), rs.getObject(5, java.time.OffsetDateTime.class).toInstant()))
-				.list();
-		return new PageResult<>(members, 0, Math.max(members.size(), 1), members.size());
+	public PageResult<Member> list(WorkspaceId workspace, PageQuery page) {
+		return SqlFilter.where("workspace_id = ?", workspace.value())
+				.page(jdbc, MEMBERS, "username, user_id", page,
+						(rs, n) -> new Member(new UserId(rs.getObject("user_id", UUID.class)), rs.getString("username"),
+								rs.getString("display_name"), Role.valueOf(rs.getString("role")),
+								instant(rs, "created_at")));
 	}
 
 	private void guardLastAdmin(WorkspaceId workspace, UserId user) {

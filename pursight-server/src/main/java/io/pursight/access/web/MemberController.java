@@ -6,6 +6,7 @@ import io.pursight.access.Role;
 import io.pursight.access.internal.JdbcMemberships;
 import io.pursight.access.internal.JdbcMemberships.Member;
 import io.pursight.access.internal.UserDirectory;
+import io.pursight.common.PageQuery;
 import io.pursight.common.PageResult;
 import io.pursight.common.UserId;
 import io.pursight.common.WorkspaceId;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -38,8 +40,9 @@ class MemberController {
 	@GetMapping
 	@Requires(Permission.MEMBER_READ)
 	@Operation(summary = "List the members of a workspace")
-	PageResult<Member> list(@PathVariable WorkspaceId workspaceId) {
-		return memberships.list(workspaceId);
+	PageResult<Member> list(@PathVariable WorkspaceId workspaceId, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return memberships.list(workspaceId, new PageQuery(page, size));
 	}
 
 	@PutMapping("/{userId}")
