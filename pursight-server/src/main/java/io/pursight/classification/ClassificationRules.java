@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.pursight.classification.internal.RuleStore;
+import io.pursight.classification.internal.Samples;
 import io.pursight.classifier.Category;
 import io.pursight.classifier.CustomRule;
 import io.pursight.classifier.InvalidRuleException;
@@ -32,9 +33,11 @@ public class ClassificationRules {
 	public static final int MAX_TEST_VALUES = 1000;
 
 	private final RuleStore store;
+	private final Samples samples;
 
-	ClassificationRules(RuleStore store) {
+	ClassificationRules(RuleStore store, Samples samples) {
 		this.store = store;
+		this.samples = samples;
 	}
 
 	// --- settings
@@ -58,6 +61,9 @@ public class ClassificationRules {
 		});
 		if (!store.saveSettings(workspace, settings, expectedVersion, Instant.now())) {
 			throw Problem.versionConflict("classification settings", expectedVersion, settings(workspace).version());
+		}
+		if (!settings.storeSamples()) {
+			samples.deleteAll(workspace); // in the same transaction as the settings
 		}
 		return settings(workspace);
 	}

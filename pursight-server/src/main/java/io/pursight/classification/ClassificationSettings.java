@@ -13,7 +13,8 @@ import jakarta.validation.constraints.NotNull;
  * @param defaults       thresholds for every type without an override; null keeps the built-in per-type defaults
  * @param typeThresholds overrides by type id
  * @param sampleSize     rows sampled per table, 1..10,000
- * @param storeSamples   whether sampled values may be kept (reserved: values are never stored today)
+ * @param storeSamples   whether scans keep up to 20 distinct sampled values per classified column; turning it
+ *                       off deletes every value kept for the workspace
  * @param version        the version the settings were read at (ignored on writes: If-Match carries it)
  */
 public record ClassificationSettings(@Valid Levels defaults, Map<String, @Valid Levels> typeThresholds,

@@ -22,6 +22,7 @@ import io.pursight.catalog.Catalog;
 import io.pursight.classification.internal.Fingerprints;
 import io.pursight.classification.internal.LabelTransition;
 import io.pursight.classification.internal.Labels;
+import io.pursight.classification.internal.Samples;
 import io.pursight.classification.internal.Weights;
 import io.pursight.classifier.ClassificationResult;
 import io.pursight.classifier.ClassifierConfig;
@@ -61,17 +62,19 @@ public class Classifications {
 	private final Catalog catalog;
 	private final Labels labels;
 	private final Weights weights;
+	private final Samples samples;
 	private final ClassificationRules rules;
 	private final JsonMapper json;
 	private final TransactionTemplate tx;
 	private final ApplicationEventPublisher events;
 
-	Classifications(DataSources sources, Catalog catalog, Labels labels, Weights weights, ClassificationRules rules,
-			JsonMapper json, TransactionTemplate tx, ApplicationEventPublisher events) {
+	Classifications(DataSources sources, Catalog catalog, Labels labels, Weights weights, Samples samples,
+			ClassificationRules rules, JsonMapper json, TransactionTemplate tx, ApplicationEventPublisher events) {
 		this.sources = sources;
 		this.catalog = catalog;
 		this.labels = labels;
 		this.weights = weights;
+		this.samples = samples;
 		this.rules = rules;
 		this.json = json;
 		this.tx = tx;
@@ -89,9 +92,11 @@ public class Classifications {
 		DataSourceView source = sources.get(workspace, sourceId);
 		Map<AssetId, Asset> schemas = all(workspace, sourceId, AssetType.SCHEMA).stream()
 				.collect(Collectors.toMap(Asset::id, Function.identity()));
-		List<Asset> tables = all(workspace, sourceId, AssetType.TABLE);
+		List<Asset> tables = new ArrayList<>(all(workspace, sourceId, AssetType.TABLE));
+		tables.addAll(all(workspace, sourceId, AssetType.VIEW));
+		tables.addAll(all(workspace, sourceId, AssetType.MATERIALIZED_VIEW));
 		if (tables.isEmpty()) {
-			throw Problem.conflict("The data source has no tables in the catalog: discover it first.");
+			throw Problem.conflict("The data source has no tables or views in the catalog: discover it first.");
 		}
 		Map<AssetId, List<Asset>> columns = new HashMap<>();
 		for (Asset column : all(workspace, sourceId, AssetType.COLUMN)) {
@@ -107,11 +112,11 @@ public class Classifications {
 		return run(workspace, source, work, sampleSize);
 	}
 
-	/** Classifies one table of the catalog. */
+	/** Classifies one table, view or materialized view of the catalog. */
 	public ClassifyReport classifyTable(WorkspaceId workspace, AssetId tableId, Integer sampleSize) {
 		AssetDetail detail = catalog.get(workspace, tableId);
-		if (detail.asset().type() != AssetType.TABLE || detail.asset().deleted()) {
-			throw Problem.invalid("Asset " + tableId + " is not a current table; classify tables only.");
+		if (!detail.asset().type().isRelation() || detail.asset().deleted()) {
+			throw Problem.invalid("Asset " + tableId + " is not a current table or view; classify tables and views only.");
 		}
 		DataSourceView source = sources.get(workspace, detail.asset().sourceId());
 		Asset schema = detail.asset().parentId() == null ? null : catalog.get(workspace, detail.asset().parentId()).asset();
@@ -126,14 +131,19 @@ public class Classifications {
 		}
 	}
 
-	/** One column's new result, ready to reconcile. */
-	private record ColumnResult(TableToClassify table, Asset column, ClassificationResult result, String fingerprint) {
+	/**
+	 * One column's new result, ready to reconcile; {@code kept} holds the distinct values to store
+	 * when the workspace enabled sample storage, null otherwise.
+	 */
+	private record ColumnResult(TableToClassify table, Asset column, ClassificationResult result, String fingerprint,
+			List<String> kept) {
 	}
 
 	private ClassifyReport run(WorkspaceId workspace, DataSourceView source, List<TableToClassify> tables,
 			Integer requestedSize) {
 		long start = System.nanoTime();
 		int size = sampleSize(workspace, requestedSize);
+		boolean storeSamples = rules.settings(workspace).storeSamples();
 		ColumnClassifier classifier = ColumnClassifier.create(config(workspace));
 		List<TableSample> samples = sources.sample(workspace, source.id(), tables.stream()
 				.map(t -> new TableSample.Request(t.schemaName(), t.table().name(),
@@ -147,6 +157,7 @@ public class Classifications {
 			rows += sample.rowsRead();
 			List<ColumnContext> contexts = new ArrayList<>();
 			List<String> fingerprints = new ArrayList<>();
+			List<List<String>> kept = new ArrayList<>();
 			for (Asset column : table.columns()) {
 				TableSample.ColumnSample values = sample.column(column.name());
 				List<String> v = values == null ? List.of() : values.values();
@@ -154,10 +165,12 @@ public class Classifications {
 						.comment(column.description()).samples(v)
 						.statistics(statistics(table.table(), sample, values)).build());
 				fingerprints.add(Fingerprints.of(v));
+				kept.add(storeSamples ? distinct(v) : null);
 			}
 			List<ClassificationResult> classified = classifier.classifyTable(contexts);
 			for (int c = 0; c < classified.size(); c++) {
-				results.add(new ColumnResult(table, table.columns().get(c), classified.get(c), fingerprints.get(c)));
+				results.add(new ColumnResult(table, table.columns().get(c), classified.get(c), fingerprints.get(c),
+						kept.get(c)));
 			}
 		}
 		List<Object> published = new ArrayList<>();
@@ -165,6 +178,17 @@ public class Classifications {
 		published.forEach(events::publishEvent);
 		return new ClassifyReport(source.id(), tables.size(), results.size(), counts[0], counts[1], counts[2], rows,
 				(System.nanoTime() - start) / 1_000_000);
+	}
+
+	/** At most {@link Samples#MAX_VALUES} distinct non-null values, in sampling order. */
+	private static List<String> distinct(List<String> values) {
+		java.util.LinkedHashSet<String> distinct = new java.util.LinkedHashSet<>();
+		for (String v : values) {
+			if (v != null && distinct.add(v) && distinct.size() == Samples.MAX_VALUES) {
+				break;
+			}
+		}
+		return List.copyOf(distinct);
 	}
 
 	private static ColumnStatistics statistics(Asset table, TableSample sample, TableSample.ColumnSample values) {
@@ -189,6 +213,9 @@ public class Classifications {
 		Map<AssetId, List<Labels.Stored>> byColumn = new HashMap<>();
 		existing.values().forEach(s -> byColumn.computeIfAbsent(s.view().columnAssetId(), k -> new ArrayList<>()).add(s));
 		for (ColumnResult r : results) {
+			if (r.kept() != null) {
+				samples.replace(workspace, r.column().id(), json.writeValueAsString(r.kept()), now);
+			}
 			Set<String> seen = new HashSet<>();
 			for (TypeMatch match : r.result().matches()) {
 				if (!seen.add(match.typeId())) {
@@ -344,6 +371,18 @@ public class Classifications {
 
 	public ClassificationView get(WorkspaceId workspace, UUID id) {
 		return labels.find(workspace, id).orElseThrow(() -> Problem.notFound("classification", id)).view();
+	}
+
+	/**
+	 * The sampled values stored for the column of a label; 404 when the workspace keeps none for
+	 * it (sample storage off, or not scanned since it was turned on).
+	 */
+	public StoredSamples samples(WorkspaceId workspace, UUID classificationId) {
+		ClassificationView view = get(workspace, classificationId);
+		Samples.Stored stored = samples.find(workspace, view.columnAssetId())
+				.orElseThrow(() -> Problem.notFound("samples of classification", classificationId));
+		List<String> values = List.of(json.readValue(stored.valuesJson(), String[].class));
+		return new StoredSamples(stored.columnAssetId(), values, stored.capturedAt());
 	}
 
 	public ClassificationView approve(WorkspaceId workspace, UUID id, Actor actor) {

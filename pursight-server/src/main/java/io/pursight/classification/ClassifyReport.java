@@ -5,6 +5,7 @@ import io.pursight.common.DataSourceId;
 /**
  * What one classification run did.
  *
+ * @param tables            tables, views and materialized views sampled
  * @param columnsClassified columns sampled and classified
  * @param applied           labels applied automatically in this run
  * @param pending           labels now waiting for review

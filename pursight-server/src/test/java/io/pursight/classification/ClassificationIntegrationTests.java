@@ -12,19 +12,26 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Classification end to end through the API against Chinook on the real PostgreSQL server:
- * classify, review, re-scan, learning, custom rules and the sensitivity roll-up.
+ * classify, review, re-scan, learning, custom rules and the sensitivity roll-up; views, opt-in
+ * sample storage, and Chinook on MariaDB.
  */
 class ClassificationIntegrationTests extends ServerTestSupport {
 
 	static String chinook;
+	static String chinookMaria;
+
+	@Autowired
+	JdbcClient jdbc;
 	static final List<Object> EVENTS = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 	/** Collects the module's events as another module would receive them. */
@@ -48,11 +55,16 @@ class ClassificationIntegrationTests extends ServerTestSupport {
 	static void loadChinook() {
 		chinook = Databases.createPostgres("pursight_cls_chinook");
 		Databases.loadPostgres(chinook, Databases.dataset("chinook/chinook-postgresql.sql"));
+		Databases.execute(Databases.postgresUrl(chinook), "postgres", "",
+				"CREATE VIEW customer_contacts AS SELECT first_name, email FROM customer");
+		chinookMaria = Databases.createMariaDb("pursight_cls_chinook");
+		Databases.loadMariaDb(chinookMaria, Databases.dataset("chinook/chinook-mysql.sql"));
 	}
 
 	@AfterAll
 	static void dropChinook() {
 		Databases.dropPostgres(chinook);
+		Databases.dropMariaDb(chinookMaria);
 	}
 
 	@BeforeEach
@@ -71,10 +83,10 @@ class ClassificationIntegrationTests extends ServerTestSupport {
 	@Test
 	void classifiesChinookAndRollsSensitivityUp() {
 		JsonNode report = classify(Map.of());
-		assertThat(report.get("tables").asInt()).isEqualTo(11);
+		assertThat(report.get("tables").asInt()).isEqualTo(12); // 11 tables and the customer_contacts view
 		assertThat(EVENTS).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(ColumnClassified.class,
 				c -> assertThat(c.qualifiedName()).endsWith(".customer.email")));
-		assertThat(report.get("columnsClassified").asInt()).isEqualTo(64);
+		assertThat(report.get("columnsClassified").asInt()).isEqualTo(66);
 		assertThat(report.get("applied").asInt()).isPositive();
 
 		JsonNode email = label("customer", "email", "EMAIL_ADDRESS");
@@ -213,7 +225,107 @@ class ClassificationIntegrationTests extends ServerTestSupport {
 		assertThat(admin.get(ws() + "/classification-rules/" + rule).status()).isEqualTo(404);
 	}
 
+	@Test
+	void classifiesViewsLikeTables() {
+		classify(Map.of());
+		JsonNode email = label("customer_contacts", "email", "EMAIL_ADDRESS");
+		assertThat(email.get("status").asString()).isIn("APPLIED", "PENDING_REVIEW");
+		assertThat(email.get("evidence").get("sampledValues").asInt()).isPositive();
+
+		JsonNode view = admin.get(ws() + "/assets?sourceId=" + source + "&type=VIEW&name=customer_contacts").json()
+				.get("items").get(0);
+		Api.Response one = admin.post(ws() + "/assets/" + view.get("id").asString() + "/classify", Map.of());
+		assertThat(one.status()).as(one.toString()).isEqualTo(200);
+		assertThat(one.json().get("columnsClassified").asInt()).isEqualTo(2);
+	}
+
+	@Test
+	void samplesAreStoredOnlyWhileTheWorkspaceOptsIn() {
+		classify(Map.of());
+		assertThat(storedSamples()).isZero();
+		String customerEmail = label("customer", "email", "EMAIL_ADDRESS").get("id").asString();
+		assertThat(admin.get(ws() + "/classifications/" + customerEmail + "/samples").status()).isEqualTo(404);
+
+		Api.Response on = admin.put(ws() + "/classification-settings", Map.of("sampleSize", 500, "storeSamples", true),
+				Map.of("If-Match", "\"0\""));
+		assertThat(on.status()).as(on.toString()).isEqualTo(200);
+		assertThat(on.json().get("storeSamples").asBoolean()).isTrue();
+		classify(Map.of());
+		assertThat(storedSamples()).isEqualTo(66);
+		assertThat(jdbc.sql("SELECT sample_values FROM column_samples WHERE workspace_id = ?")
+				.params(java.util.UUID.fromString(workspace)).query(String.class).list())
+				.allSatisfy(v -> assertThat(json(v).size()).isLessThanOrEqualTo(20));
+
+		Api.Response stored = admin.get(ws() + "/classifications/" + customerEmail + "/samples");
+		assertThat(stored.status()).as(stored.toString()).isEqualTo(200);
+		JsonNode values = stored.json().get("values");
+		assertThat(values.size()).isEqualTo(20);
+		java.util.Set<String> distinct = new java.util.HashSet<>();
+		values.forEach(v -> distinct.add(v.asString()));
+		assertThat(distinct).hasSize(20).allMatch(v -> v.contains("@"));
+		assertThat(stored.json().get("capturedAt").isNull()).isFalse();
+
+		assertThat(member(workspace, "ANALYST").get(ws() + "/classifications/" + customerEmail + "/samples").status())
+				.isEqualTo(403);
+		assertThat(member(workspace, "AUDITOR").get(ws() + "/classifications/" + customerEmail + "/samples").status())
+				.isEqualTo(403);
+		assertThat(member(workspace, "STEWARD").get(ws() + "/classifications/" + customerEmail + "/samples").status())
+				.isEqualTo(200);
+
+		// a re-scan replaces, never adds
+		classify(Map.of("sampleSize", 5));
+		assertThat(storedSamples()).isEqualTo(66);
+		assertThat(admin.get(ws() + "/classifications/" + customerEmail + "/samples").json().get("values").size())
+				.isEqualTo(5);
+
+		Api.Response off = admin.put(ws() + "/classification-settings", Map.of("sampleSize", 500, "storeSamples", false),
+				Map.of("If-Match", on.header("ETag")));
+		assertThat(off.status()).as(off.toString()).isEqualTo(200);
+		assertThat(storedSamples()).isZero();
+		assertThat(admin.get(ws() + "/classifications/" + customerEmail + "/samples").status()).isEqualTo(404);
+		classify(Map.of());
+		assertThat(storedSamples()).isZero();
+	}
+
+	@Test
+	void classifiesChinookOnMariaDb() {
+		Api.Response r = admin.post(ws() + "/sources", Map.of("name", "chinook-maria", "engine", "MARIADB", "host",
+				"127.0.0.1", "port", 3306, "database", chinookMaria, "username", "root", "password", ""));
+		assertThat(r.status()).as(r.toString()).isEqualTo(201);
+		String maria = r.id();
+		Api.Response discovered = admin.post(ws() + "/sources/" + maria + "/discover", null);
+		assertThat(discovered.status()).as(discovered.toString()).isEqualTo(200);
+		Api.Response classified = admin.post(ws() + "/sources/" + maria + "/classify", Map.of());
+		assertThat(classified.status()).as(classified.toString()).isEqualTo(200);
+		assertThat(classified.json().get("tables").asInt()).isEqualTo(11);
+
+		List<JsonNode> all = items(admin.get(ws() + "/classifications?sourceId=" + maria + "&size=500"));
+		assertThat(all).anySatisfy(l -> {
+			assertThat(l.get("table").asString()).isEqualTo("Customer");
+			assertThat(l.get("column").asString()).isEqualTo("Email");
+			assertThat(l.get("typeId").asString()).isEqualTo("EMAIL_ADDRESS");
+			assertThat(l.get("status").asString()).isEqualTo("APPLIED");
+		});
+		assertThat(all).anySatisfy(l -> {
+			assertThat(l.get("table").asString()).isEqualTo("Employee");
+			assertThat(l.get("column").asString()).isEqualTo("BirthDate");
+			assertThat(l.get("typeId").asString()).isEqualTo("DATE_OF_BIRTH");
+			assertThat(l.get("status").asString()).isEqualTo("APPLIED");
+		});
+		assertThat(all).noneMatch(l -> l.get("table").asString().equals("Invoice")
+				&& l.get("typeId").asString().equals("DATE_OF_BIRTH"));
+	}
+
 	// --- helpers
+
+	long storedSamples() {
+		return jdbc.sql("SELECT COUNT(*) FROM column_samples WHERE workspace_id = ?")
+				.params(java.util.UUID.fromString(workspace)).query(Long.class).single();
+	}
+
+	static JsonNode json(String text) {
+		return tools.jackson.databind.json.JsonMapper.builder().build().readTree(text);
+	}
 
 	String ws() {
 		return "/api/v1/workspaces/" + workspace;

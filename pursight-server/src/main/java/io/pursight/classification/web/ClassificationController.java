@@ -13,6 +13,7 @@ import io.pursight.classification.Classifications;
 import io.pursight.classification.ClassifyReport;
 import io.pursight.classification.LearnedWeight;
 import io.pursight.classification.SensitivityLevel;
+import io.pursight.classification.StoredSamples;
 import io.pursight.classifier.Sensitivity;
 import io.pursight.common.AssetId;
 import io.pursight.common.DataSourceId;
@@ -85,6 +86,14 @@ class ClassificationController {
 	@Operation(summary = "Get one column label with its evidence")
 	ClassificationView get(@PathVariable WorkspaceId workspaceId, @PathVariable UUID classificationId) {
 		return classifications.get(workspaceId, classificationId);
+	}
+
+	@GetMapping("/classifications/{classificationId}/samples")
+	@Requires(Permission.CLASSIFICATION_REVIEW)
+	@Operation(summary = "Sampled values stored for the column of a label (only when the workspace stores samples)",
+			description = "Sample values are sensitive: reviewers only. 404 when none are stored for the column.")
+	StoredSamples samples(@PathVariable WorkspaceId workspaceId, @PathVariable UUID classificationId) {
+		return classifications.samples(workspaceId, classificationId);
 	}
 
 	@PostMapping("/classifications/{classificationId}/approve")
