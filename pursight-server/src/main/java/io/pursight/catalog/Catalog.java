@@ -1,5 +1,7 @@
 package io.pursight.catalog;
 
+import java.util.List;
+
 import io.pursight.catalog.internal.AssetRepository;
 import io.pursight.catalog.internal.SnapshotSync;
 import io.pursight.common.AssetId;
@@ -37,8 +39,13 @@ public class Catalog {
 		return assets.find(workspace, query, page);
 	}
 
+	/** Any asset; a table or view comes with its columns (in order), keys and indexes. */
 	public AssetDetail get(WorkspaceId workspace, AssetId id) {
-		Asset asset = assets.get(workspace, id).orElseThrow(() -> Problem.notFound("asset", id));
-		return assets.detail(workspace, asset);
+		return assets.detail(workspace, id).orElseThrow(() -> Problem.notFound("asset", id));
+	}
+
+	/** The current tables and views of a source, each with its current columns, keys and indexes. */
+	public List<AssetDetail> relations(WorkspaceId workspace, DataSourceId source) {
+		return assets.relations(workspace, source);
 	}
 }

@@ -92,23 +92,14 @@ public class Classifications {
 		DataSourceView source = sources.get(workspace, sourceId);
 		Map<AssetId, Asset> schemas = all(workspace, sourceId, AssetType.SCHEMA).stream()
 				.collect(Collectors.toMap(Asset::id, Function.identity()));
-		List<Asset> tables = new ArrayList<>(all(workspace, sourceId, AssetType.TABLE));
-		tables.addAll(all(workspace, sourceId, AssetType.VIEW));
-		tables.addAll(all(workspace, sourceId, AssetType.MATERIALIZED_VIEW));
-		if (tables.isEmpty()) {
+		List<AssetDetail> relations = catalog.relations(workspace, sourceId);
+		if (relations.isEmpty()) {
 			throw Problem.conflict("The data source has no tables or views in the catalog: discover it first.");
 		}
-		Map<AssetId, List<Asset>> columns = new HashMap<>();
-		for (Asset column : all(workspace, sourceId, AssetType.COLUMN)) {
-			columns.computeIfAbsent(column.parentId(), k -> new ArrayList<>()).add(column);
-		}
-		List<TableToClassify> work = new ArrayList<>();
-		for (Asset table : tables) {
-			List<Asset> cols = columns.getOrDefault(table.id(), List.of());
-			if (!cols.isEmpty()) {
-				work.add(new TableToClassify(schemas.get(table.parentId()), table, sorted(cols)));
-			}
-		}
+		List<TableToClassify> work = relations.stream().filter(relation -> !relation.columns().isEmpty())
+				.map(relation -> new TableToClassify(schemas.get(relation.asset().parentId()), relation.asset(),
+						relation.columns()))
+				.toList();
 		return run(workspace, source, work, sampleSize);
 	}
 
@@ -120,8 +111,8 @@ public class Classifications {
 		}
 		DataSourceView source = sources.get(workspace, detail.asset().sourceId());
 		Asset schema = detail.asset().parentId() == null ? null : catalog.get(workspace, detail.asset().parentId()).asset();
-		List<Asset> cols = detail.columns().stream().filter(c -> !c.deleted()).toList();
-		return run(workspace, source, cols.isEmpty() ? List.of() : List.of(new TableToClassify(schema, detail.asset(), sorted(cols))),
+		List<Asset> cols = detail.columns();
+		return run(workspace, source, cols.isEmpty() ? List.of() : List.of(new TableToClassify(schema, detail.asset(), cols)),
 				sampleSize);
 	}
 
@@ -339,10 +330,6 @@ public class Classifications {
 				return assets;
 			}
 		}
-	}
-
-	private static List<Asset> sorted(List<Asset> columns) {
-		return columns.stream().sorted(java.util.Comparator.comparing(a -> a.ordinal() == null ? 0 : a.ordinal())).toList();
 	}
 
 	// --- review queue

@@ -38,10 +38,11 @@ public final class SqlFilter {
 		return this;
 	}
 
-	/** Adds a condition without values, when {@code applies}. */
-	public SqlFilter andIf(boolean applies, String condition) {
+	/** Adds a condition with its values (one per {@code ?}), when {@code applies}. */
+	public SqlFilter andIf(boolean applies, String condition, Object... values) {
 		if (applies) {
 			conditions.append(" AND ").append(condition);
+			Collections.addAll(params, values);
 		}
 		return this;
 	}
@@ -63,8 +64,17 @@ public final class SqlFilter {
 		if (text == null || text.isBlank()) {
 			return this;
 		}
-		String escaped = text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-		return and("LOWER(" + column + ") LIKE ? ESCAPE '\\'", "%" + escaped + "%");
+		return and("LOWER(" + column + ") LIKE ? ESCAPE '\\'", containsPattern(text));
+	}
+
+	/** The pattern for {@code LOWER(column) LIKE ? ESCAPE '\'} that finds {@code text} anywhere, literally. */
+	public static String containsPattern(String text) {
+		return "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+	}
+
+	/** Every row of {@code SELECT * FROM table WHERE …}, for callers that must look at all matches. */
+	public <T> List<T> list(JdbcClient jdbc, String table, RowMapper<T> mapper) {
+		return jdbc.sql("SELECT * FROM " + table + " WHERE " + conditions).params(params).query(mapper).list();
 	}
 
 	/**

@@ -1,12 +1,14 @@
 package io.pursight.catalog.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import io.pursight.catalog.Asset;
 import io.pursight.catalog.AssetDetail;
@@ -19,20 +21,22 @@ import io.pursight.common.PageQuery;
 import io.pursight.common.PageResult;
 import io.pursight.common.SqlFilter;
 import io.pursight.common.WorkspaceId;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import static io.pursight.common.Timestamps.instant;
-
-/** Reads catalog assets; every query is scoped by workspace. A page costs two queries, whatever its size. */
+/**
+ * Reads catalog assets; every query is scoped by workspace and costs one or two statements,
+ * whatever the page size. Schemas and relations are rows; columns are read from their
+ * relation's row.
+ */
 @Repository
 public class AssetRepository {
 
-	private static final String CONTENT_COLUMNS = "asset_type, name, path, qualified_name, ordinal, data_type, type_length, "
-			+ "type_precision, type_scale, nullable, default_value, description, view_definition, row_estimate, structure";
+	/** The order of every listing: by qualified name, a table's columns by position. */
+	private static final Comparator<Asset> LISTING_ORDER = Comparator.comparing(Asset::qualifiedName)
+			.thenComparing(a -> a.ordinal() == null ? 0 : a.ordinal()).thenComparing(a -> a.id().value());
 
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
@@ -42,44 +46,81 @@ public class AssetRepository {
 		this.json = json;
 	}
 
-	/** Every asset of a source, deleted or not, by path: the baseline a discovery is compared with. */
-	static Map<String, AssetRow.Existing> existing(JdbcTemplate jdbc, WorkspaceId workspace, DataSourceId source) {
-		Map<String, AssetRow.Existing> byPath = new HashMap<>();
-		jdbc.query("SELECT id, parent_id, deleted, " + CONTENT_COLUMNS + " FROM assets WHERE workspace_id = ? AND source_id = ?",
-				rs -> {
-					AssetRow content = content(rs);
-					byPath.put(content.path(), new AssetRow.Existing(rs.getObject("id", UUID.class),
-							rs.getObject("parent_id", UUID.class), rs.getBoolean("deleted"), content));
-				}, workspace.value(), source.value());
+	/** Every row of a source, deleted or not, by path: the baseline a discovery is compared with. */
+	Map<String, StoredRow> existing(WorkspaceId workspace, DataSourceId source) {
+		Map<String, StoredRow> byPath = new HashMap<>();
+		jdbc.sql("SELECT * FROM assets WHERE workspace_id = ? AND source_id = ?").params(workspace.value(), source.value())
+				.query(StoredRow::read).list().forEach(row -> byPath.put(row.content().path(), row));
 		return byPath;
 	}
 
-	public Optional<Asset> get(WorkspaceId workspace, AssetId id) {
-		return jdbc.sql("SELECT * FROM assets WHERE workspace_id = ? AND id = ?").params(workspace.value(), id.value())
-				.query(AssetRepository::asset).optional();
+	/** An asset of any type; relations come with their columns (ordered), keys and indexes. */
+	public Optional<AssetDetail> detail(WorkspaceId workspace, AssetId id) {
+		UUID key = id.value();
+		if (AssetIds.isColumn(key)) {
+			return row(workspace, AssetIds.relationOf(key)).flatMap(row -> row.column(AssetIds.slot(key)))
+					.map(column -> new AssetDetail(column, List.of(), null, List.of(), List.of()));
+		}
+		return row(workspace, key).map(this::detail);
+	}
+
+	/** The live tables and views of a source with their live columns, in one query. */
+	public List<AssetDetail> relations(WorkspaceId workspace, DataSourceId source) {
+		return jdbc.sql("SELECT * FROM assets WHERE workspace_id = ? AND source_id = ? AND columns IS NOT NULL "
+				+ "AND deleted = FALSE ORDER BY qualified_name, id").params(workspace.value(), source.value())
+				.query(StoredRow::read).list().stream().map(this::detail).toList();
 	}
 
 	public PageResult<Asset> find(WorkspaceId workspace, AssetQuery query, PageQuery page) {
-		return SqlFilter.where("workspace_id = ?", workspace.value())
+		UUID parent = query.parentId() == null ? null : query.parentId().value();
+		SqlFilter rows = SqlFilter.where("workspace_id = ?", workspace.value())
 				.and("source_id = ?", query.sourceId() == null ? null : query.sourceId().value())
-				.and("asset_type = ?", query.type() == null ? null : query.type().name())
-				.and("parent_id = ?", query.parentId() == null ? null : query.parentId().value())
-				.and("qualified_name = ?", query.qualifiedName())
-				.andContains("name", query.name())
-				.andIf(!query.includeDeleted(), "deleted = FALSE")
-				.page(jdbc, "assets", "qualified_name, COALESCE(ordinal, 0), id", page, AssetRepository::asset);
+				.andIf(!query.includeDeleted(), "deleted = FALSE");
+		if (query.type() != null && query.type() != AssetType.COLUMN) {
+			return rows.and("asset_type = ?", query.type().name()).and("parent_id = ?", parent)
+					.and("qualified_name = ?", query.qualifiedName()).andContains("name", query.name())
+					.page(jdbc, "assets", "qualified_name, id", page, (rs, n) -> StoredRow.read(rs, n).asset());
+		}
+		if (parent != null && AssetIds.isColumn(parent)) {
+			return new PageResult<>(List.of(), page.page(), page.size(), 0);
+		}
+		// Columns may match: narrow the rows down in SQL (a superset of what matches), then
+		// filter, order and page the rows and their columns here.
+		String name = query.name() == null || query.name().isBlank() ? null : query.name().toLowerCase(Locale.ROOT);
+		rows.andIf(query.type() == AssetType.COLUMN, "columns IS NOT NULL")
+				.andIf(parent != null, "(parent_id = ? OR id = ?)", parent, parent)
+				.andIf(query.qualifiedName() != null, "LEFT(?, LENGTH(qualified_name)) = qualified_name", query.qualifiedName());
+		if (name != null) {
+			rows.andIf(true, "(LOWER(name) LIKE ? ESCAPE '\\' OR LOWER(columns) LIKE ? ESCAPE '\\')",
+					SqlFilter.containsPattern(name), SqlFilter.containsPattern(StoredColumn.asJsonText(name)));
+		}
+		List<Asset> matching = rows.list(jdbc, "assets", StoredRow::read).stream()
+				.flatMap(row -> Stream.concat(Stream.of(row.asset()), row.columnAssets().stream()))
+				.filter(matches(query, name)).sorted(LISTING_ORDER).toList();
+		int from = (int) Math.min(matching.size(), page.offset());
+		return new PageResult<>(matching.subList(from, Math.min(matching.size(), from + page.size())), page.page(),
+				page.size(), matching.size());
 	}
 
-	/** The asset with its columns (ordered) and, for relations, its keys and indexes; one extra query. */
-	public AssetDetail detail(WorkspaceId workspace, Asset asset) {
-		if (!asset.type().isRelation()) {
-			return new AssetDetail(asset, List.of(), null, List.of(), List.of());
-		}
-		List<Asset> columns = jdbc.sql("SELECT * FROM assets WHERE workspace_id = ? AND parent_id = ? AND asset_type = 'COLUMN' "
-				+ "AND deleted = FALSE ORDER BY ordinal, name")
-				.params(workspace.value(), asset.id().value()).query(AssetRepository::asset).list();
-		String structure = jdbc.sql("SELECT structure FROM assets WHERE id = ?").param(asset.id().value())
-				.query(String.class).optional().orElse(null);
+	/** The exact filter; {@code name} is the lower-cased name filter or null. */
+	private static Predicate<Asset> matches(AssetQuery query, String name) {
+		return asset -> (query.type() == null || asset.type() == query.type())
+				&& (query.parentId() == null || query.parentId().equals(asset.parentId()))
+				&& (query.qualifiedName() == null || query.qualifiedName().equals(asset.qualifiedName()))
+				&& (name == null || asset.name().toLowerCase(Locale.ROOT).contains(name))
+				&& (query.includeDeleted() || !asset.deleted());
+	}
+
+	private Optional<StoredRow> row(WorkspaceId workspace, UUID id) {
+		return jdbc.sql("SELECT * FROM assets WHERE workspace_id = ? AND id = ?").params(workspace.value(), id)
+				.query(StoredRow::read).optional();
+	}
+
+	private AssetDetail detail(StoredRow row) {
+		Asset asset = row.asset();
+		List<Asset> columns = row.columnAssets().stream().filter(c -> !c.deleted())
+				.sorted(Comparator.comparing(Asset::ordinal).thenComparing(Asset::name)).toList();
+		String structure = row.content().structure();
 		if (structure == null) {
 			return new AssetDetail(asset, columns, null, List.of(), List.of());
 		}
@@ -89,28 +130,5 @@ public class AssetRepository {
 		List<SourceSnapshot.ForeignKey> foreignKeys = List.of(json.treeToValue(tree.get("foreignKeys"), SourceSnapshot.ForeignKey[].class));
 		List<SourceSnapshot.Index> indexes = List.of(json.treeToValue(tree.get("indexes"), SourceSnapshot.Index[].class));
 		return new AssetDetail(asset, columns, primaryKey, foreignKeys, indexes);
-	}
-
-	private static AssetRow content(ResultSet rs) throws SQLException {
-		return new AssetRow(AssetType.valueOf(rs.getString("asset_type")), rs.getString("name"), rs.getString("path"),
-				rs.getString("qualified_name"), rs.getObject("ordinal", Integer.class), rs.getString("data_type"),
-				rs.getObject("type_length", Integer.class), rs.getObject("type_precision", Integer.class),
-				rs.getObject("type_scale", Integer.class), rs.getObject("nullable", Boolean.class),
-				rs.getString("default_value"), rs.getString("description"), rs.getString("view_definition"),
-				rs.getObject("row_estimate", Long.class), rs.getString("structure"));
-	}
-
-
-	private static Asset asset(ResultSet rs, int row) throws SQLException {
-		UUID parent = rs.getObject("parent_id", UUID.class);
-		return new Asset(new AssetId(rs.getObject("id", UUID.class)), new DataSourceId(rs.getObject("source_id", UUID.class)),
-				parent == null ? null : new AssetId(parent), AssetType.valueOf(rs.getString("asset_type")),
-				rs.getString("name"), rs.getString("qualified_name"), rs.getObject("ordinal", Integer.class),
-				rs.getString("data_type"), rs.getObject("type_length", Integer.class),
-				rs.getObject("type_precision", Integer.class), rs.getObject("type_scale", Integer.class),
-				rs.getObject("nullable", Boolean.class), rs.getString("default_value"), rs.getString("description"),
-				rs.getString("view_definition"), rs.getObject("row_estimate", Long.class), rs.getBoolean("deleted"),
-				instant(rs, "deleted_at"), instant(rs, "discovered_at"), instant(rs, "created_at"),
-				instant(rs, "updated_at"), rs.getLong("version"));
 	}
 }

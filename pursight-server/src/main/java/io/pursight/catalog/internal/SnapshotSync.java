@@ -2,19 +2,22 @@ package io.pursight.catalog.internal;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import io.pursight.catalog.AssetType;
 import io.pursight.catalog.SourceSnapshot;
 import io.pursight.catalog.SyncSummary;
 import io.pursight.common.DataSourceId;
-import io.pursight.common.Uuids;
+import io.pursight.common.Timestamps;
 import io.pursight.common.WorkspaceId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -22,9 +25,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Applies a snapshot to the catalog of one source with a bounded number of statements: one
- * read of the existing assets, then batched inserts, updates and deletions. Assets are matched
- * by path, so ids survive re-discovery; a vanished asset is marked deleted, never removed,
- * and comes back with its old id if it reappears.
+ * read of the existing rows, then batched inserts and updates. A schema or relation is one
+ * row, its columns travel inside it, so a source costs one row per table rather than one
+ * per column. Assets are matched by path (columns by name within their relation), so ids
+ * survive re-discovery; a vanished asset is marked deleted, never removed, and comes back
+ * with its old id if it reappears.
  */
 @Component
 public class SnapshotSync {
@@ -32,95 +37,68 @@ public class SnapshotSync {
 	private static final int BATCH = 1000;
 
 	private final JdbcTemplate jdbc;
+	private final AssetRepository assets;
 	private final JsonMapper json;
 
-	SnapshotSync(JdbcTemplate jdbc, JsonMapper json) {
+	SnapshotSync(JdbcTemplate jdbc, AssetRepository assets, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.assets = assets;
 		this.json = json;
 	}
 
 	public SyncSummary apply(WorkspaceId workspace, DataSourceId source, String sourceName, SourceSnapshot snapshot) {
-		Map<String, AssetRow.Existing> existing = AssetRepository.existing(jdbc, workspace, source);
-		Plan plan = new Plan(existing);
+		Changes changes = new Changes(assets.existing(workspace, source), Instant.now());
 		String database = QualifiedNames.quote(snapshot.databaseName());
 		int tables = 0;
 		int views = 0;
 		int columns = 0;
 		for (SourceSnapshot.Schema schema : snapshot.schemas()) {
 			String schemaPath = QualifiedNames.append(database, schema.name());
-			UUID schemaId = plan.put(null, new AssetRow(AssetType.SCHEMA, schema.name(), schemaPath,
-					qualified(sourceName, schemaPath), null, null, null, null, null, null, null, null, null, null, null));
+			UUID schemaId = changes.put(null, new AssetRow(AssetType.SCHEMA, schema.name(), schemaPath,
+					qualified(sourceName, schemaPath), null, null, null, null), null);
 			for (SourceSnapshot.Table table : schema.tables()) {
 				String tablePath = QualifiedNames.append(schemaPath, table.name());
-				UUID tableId = plan.put(schemaId, new AssetRow(table.type(), table.name(), tablePath,
-						qualified(sourceName, tablePath), null, null, null, null, null, null, null, table.comment(),
-						table.viewDefinition(), table.rowEstimate(), structure(table)));
+				changes.put(schemaId, new AssetRow(table.type(), table.name(), tablePath, qualified(sourceName, tablePath),
+						table.comment(), table.viewDefinition(), table.rowEstimate(), structure(table)), table.columns());
 				if (table.type() == AssetType.TABLE) {
 					tables++;
 				}
 				else {
 					views++;
 				}
-				for (SourceSnapshot.Column column : table.columns()) {
-					String columnPath = QualifiedNames.append(tablePath, column.name());
-					plan.put(tableId, new AssetRow(AssetType.COLUMN, column.name(), columnPath,
-							qualified(sourceName, columnPath), column.ordinal(), column.dataType(), column.length(),
-							column.precision(), column.scale(), column.nullable(), column.defaultValue(), column.comment(),
-							null, null, null));
-					columns++;
-				}
+				columns += table.columns().size();
 			}
 		}
-		OffsetDateTime now = Instant.now().atOffset(ZoneOffset.UTC);
-		List<Object[]> deletions = new ArrayList<>();
-		existing.forEach((path, asset) -> {
-			if (!plan.seen.containsKey(path) && !asset.deleted()) {
-				deletions.add(new Object[] { now, now, asset.id() });
-			}
-		});
+		changes.markUnseenDeleted();
+		OffsetDateTime now = Timestamps.utc(changes.now);
 		batch("""
-				INSERT INTO assets (id, workspace_id, source_id, parent_id, asset_type, name, path, qualified_name, ordinal,
-				    data_type, type_length, type_precision, type_scale, nullable, default_value, description,
-				    view_definition, row_estimate, structure, deleted, discovered_at, created_at, updated_at, version)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?, 0)""",
-				plan.inserts.stream().map(p -> row(p, workspace, source, now, true)).toList());
+				INSERT INTO assets (id, workspace_id, source_id, parent_id, asset_type, name, path, qualified_name,
+				    description, view_definition, row_estimate, structure, columns, deleted, discovered_at, created_at,
+				    updated_at, version)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?, 0)""",
+				changes.inserts.stream().map(w -> new Object[] { w.id(), workspace.value(), source.value(), w.parentId(),
+						w.content().type().name(), w.content().name(), w.content().path(), w.content().qualifiedName(),
+						w.content().description(), w.content().viewDefinition(), w.content().rowEstimate(),
+						w.content().structure(), StoredColumn.toJson(w.columns()), now, now, now }).toList());
 		batch("""
-				UPDATE assets SET parent_id = ?, asset_type = ?, name = ?, qualified_name = ?, ordinal = ?, data_type = ?,
-				    type_length = ?, type_precision = ?, type_scale = ?, nullable = ?, default_value = ?, description = ?,
-				    view_definition = ?, row_estimate = ?, structure = ?, deleted = FALSE, deleted_at = NULL,
+				UPDATE assets SET parent_id = ?, asset_type = ?, name = ?, qualified_name = ?, description = ?,
+				    view_definition = ?, row_estimate = ?, structure = ?, columns = ?, deleted = FALSE, deleted_at = NULL,
 				    discovered_at = ?, updated_at = ?, version = version + 1
 				WHERE id = ?""",
-				plan.updates.stream().map(p -> row(p, workspace, source, now, false)).toList());
-		batch("UPDATE assets SET deleted = TRUE, deleted_at = ?, updated_at = ?, version = version + 1 WHERE id = ?", deletions);
-		return new SyncSummary(snapshot.schemas().size(), tables, views, columns, plan.inserts.size(),
-				plan.updates.size(), deletions.size(), plan.unchanged);
+				changes.updates.stream().map(w -> new Object[] { w.parentId(), w.content().type().name(), w.content().name(),
+						w.content().qualifiedName(), w.content().description(), w.content().viewDefinition(),
+						w.content().rowEstimate(), w.content().structure(), StoredColumn.toJson(w.columns()), now, now,
+						w.id() }).toList());
+		batch("UPDATE assets SET deleted = TRUE, deleted_at = ?, updated_at = ?, columns = ?, version = version + 1 WHERE id = ?",
+				changes.deletions.stream().map(w -> new Object[] { now, now, StoredColumn.toJson(w.columns()), w.id() }).toList());
+		return new SyncSummary(snapshot.schemas().size(), tables, views, columns, changes.created, changes.updated,
+				changes.deleted, changes.unchanged);
 	}
 
 	private void batch(String sql, List<Object[]> rows) {
 		for (int from = 0; from < rows.size(); from += BATCH) {
 			jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH)));
 		}
-	}
-
-	/** Parameters of the INSERT (with identity and path in front) or the UPDATE (with the id last). */
-	private static Object[] row(Planned p, WorkspaceId workspace, DataSourceId source, OffsetDateTime now, boolean insert) {
-		AssetRow c = p.content();
-		List<Object> content = java.util.Arrays.asList(p.parentId(), c.type().name(), c.name(), c.qualifiedName(),
-				c.ordinal(), c.dataType(), c.length(), c.precision(), c.scale(), c.nullable(), c.defaultValue(),
-				c.description(), c.viewDefinition(), c.rowEstimate(), c.structure());
-		List<Object> values = new ArrayList<>(24);
-		if (insert) {
-			values.addAll(java.util.Arrays.asList(p.id(), workspace.value(), source.value()));
-			values.addAll(content.subList(0, 3));
-			values.add(c.path());
-			values.addAll(content.subList(3, content.size()));
-			values.addAll(List.of(now, now, now));
-		}
-		else {
-			values.addAll(content);
-			values.addAll(List.of(now, now, p.id()));
-		}
-		return values.toArray();
 	}
 
 	private String structure(SourceSnapshot.Table table) {
@@ -135,38 +113,112 @@ public class SnapshotSync {
 		return QualifiedNames.quote(sourceName) + "." + path;
 	}
 
-	private record Planned(UUID id, UUID parentId, AssetRow content) {
+	/** A row to write: its id, parent, content and (for relations) its columns. */
+	private record Write(UUID id, UUID parentId, AssetRow content, List<StoredColumn> columns) {
 	}
 
-	/** Decides per asset: insert, update, or leave alone. */
-	private static final class Plan {
-		final Map<String, AssetRow.Existing> existing;
+	/**
+	 * Decides, row by row and column by column, what to insert, update or mark deleted, and
+	 * counts it in assets (rows and columns alike).
+	 */
+	private static final class Changes {
+
+		final Map<String, StoredRow> existing;
+		final Instant now;
 		final Map<String, UUID> seen = new HashMap<>();
-		final List<Planned> inserts = new ArrayList<>();
-		final List<Planned> updates = new ArrayList<>();
+		final List<Write> inserts = new ArrayList<>();
+		final List<Write> updates = new ArrayList<>();
+		final List<Write> deletions = new ArrayList<>();
+		int created;
+		int updated;
+		int deleted;
 		int unchanged;
 
-		Plan(Map<String, AssetRow.Existing> existing) {
+		Changes(Map<String, StoredRow> existing, Instant now) {
 			this.existing = existing;
+			this.now = now;
 		}
 
-		UUID put(UUID parentId, AssetRow content) {
-			AssetRow.Existing current = existing.get(content.path());
-			if (seen.containsKey(content.path())) {
-				return seen.get(content.path());
+		/** Plans one row; {@code discovered} is null for a schema. Returns the row's id. */
+		UUID put(UUID parentId, AssetRow content, List<SourceSnapshot.Column> discovered) {
+			UUID known = seen.get(content.path());
+			if (known != null) {
+				return known;
 			}
-			UUID id = current == null ? Uuids.timeOrdered() : current.id();
+			StoredRow current = existing.get(content.path());
+			UUID id = current == null ? AssetIds.newRowId() : current.id();
 			seen.put(content.path(), id);
+			List<StoredColumn> columns = discovered == null ? null
+					: merge(current == null || current.columns() == null ? List.of() : current.columns(), discovered, content);
 			if (current == null) {
-				inserts.add(new Planned(id, parentId, content));
+				inserts.add(new Write(id, parentId, content, columns));
+				created++;
 			}
-			else if (current.deleted() || !current.content().equals(content) || !java.util.Objects.equals(current.parentId(), parentId)) {
-				updates.add(new Planned(id, parentId, content));
+			else if (current.deleted() || !current.content().equals(content) || !Objects.equals(current.parentId(), parentId)
+					|| !Objects.equals(current.columns(), columns)) {
+				updates.add(new Write(id, parentId, content, columns));
+				updated++;
 			}
 			else {
 				unchanged++;
 			}
 			return id;
+		}
+
+		/** The relation's columns after this discovery, ordered by slot as stored. */
+		private List<StoredColumn> merge(List<StoredColumn> stored, List<SourceSnapshot.Column> discovered, AssetRow relation) {
+			Map<String, StoredColumn> unseen = new HashMap<>();
+			int nextSlot = 1;
+			for (StoredColumn column : stored) {
+				unseen.put(column.name(), column);
+				nextSlot = Math.max(nextSlot, column.slot() + 1);
+			}
+			List<StoredColumn> merged = new ArrayList<>(stored.size() + discovered.size());
+			Set<String> names = new HashSet<>();
+			for (SourceSnapshot.Column column : discovered) {
+				if (!names.add(column.name())) {
+					continue;
+				}
+				StoredColumn before = unseen.remove(column.name());
+				if (before == null) {
+					if (nextSlot > AssetIds.MAX_SLOT) {
+						throw new IllegalStateException("Relation " + relation.qualifiedName() + " has had more than "
+								+ AssetIds.MAX_SLOT + " distinct columns; the catalog cannot give it another.");
+					}
+					merged.add(StoredColumn.discovered(nextSlot++, column, now));
+					created++;
+				}
+				else if (before.matches(column)) {
+					merged.add(before);
+					unchanged++;
+				}
+				else {
+					merged.add(before.rediscovered(column, now));
+					updated++;
+				}
+			}
+			for (StoredColumn gone : unseen.values()) {
+				merged.add(gone.deleted() ? gone : markDeleted(gone));
+			}
+			merged.sort(Comparator.comparingInt(StoredColumn::slot));
+			return merged;
+		}
+
+		/** Rows of the source that this discovery did not see are marked deleted, with their columns. */
+		void markUnseenDeleted() {
+			existing.forEach((path, row) -> {
+				if (!seen.containsKey(path) && !row.deleted()) {
+					List<StoredColumn> columns = row.columns() == null ? null
+							: row.columns().stream().map(c -> c.deleted() ? c : markDeleted(c)).toList();
+					deletions.add(new Write(row.id(), row.parentId(), row.content(), columns));
+					deleted++;
+				}
+			});
+		}
+
+		private StoredColumn markDeleted(StoredColumn column) {
+			deleted++;
+			return column.markDeleted(now);
 		}
 	}
 }
