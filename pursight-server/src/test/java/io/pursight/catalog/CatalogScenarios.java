@@ -23,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class CatalogScenarios extends ServerTestSupport {
 
+	/** Comments have no length limit in PostgreSQL. */
+	private static final String LONG_COMMENT = "Sum of the lines of the order. ".repeat(400);
+
 	private String database;
 	private String workspace;
 	private String source;
@@ -36,7 +39,8 @@ abstract class CatalogScenarios extends ServerTestSupport {
 		Databases.execute(Databases.postgresUrl(database), "postgres", "", "CREATE SCHEMA shop",
 				"CREATE TABLE shop.customer (id INT PRIMARY KEY, email VARCHAR(100), \"we\"\"ird.name\" TEXT, full_name TEXT)",
 				"CREATE TABLE shop.orders (id INT PRIMARY KEY, customer_id INT REFERENCES shop.customer (id), total NUMERIC(10, 2))",
-				"CREATE VIEW shop.emails AS SELECT email FROM shop.customer");
+				"CREATE VIEW shop.emails AS SELECT email FROM shop.customer",
+				"COMMENT ON TABLE shop.orders IS '" + LONG_COMMENT + "'", "COMMENT ON COLUMN shop.orders.total IS '" + LONG_COMMENT + "'");
 		workspace = createWorkspace("catalog");
 		source = admin.post(ws() + "/sources", Map.of("name", "shop", "engine", "POSTGRESQL", "host", "127.0.0.1",
 				"port", 5432, "database", database, "username", "postgres", "password", "")).id();
@@ -78,6 +82,13 @@ abstract class CatalogScenarios extends ServerTestSupport {
 		assertThat(names(items("?sourceId=" + source + "&name=" + encode("d.n") + "&type=COLUMN"))).containsExactly("we\"ird.name");
 		assertThat(names(items("?sourceId=" + source + "&name=" + encode("%")))).isEmpty();
 		assertThat(names(items("?sourceId=" + source + "&name=id&type=TABLE"))).isEmpty();
+	}
+
+	@Test
+	void longCommentsAreKeptWhole() {
+		JsonNode orders = table("orders");
+		assertThat(orders.get("asset").get("description").asString()).isEqualTo(LONG_COMMENT);
+		assertThat(column("orders", "total").get("description").asString()).isEqualTo(LONG_COMMENT);
 	}
 
 	@Test

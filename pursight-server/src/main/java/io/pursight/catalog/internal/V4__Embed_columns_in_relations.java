@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
  * discovery write one row per table instead of one per column. Catalogs already stored are
  * converted in place: schemas and relations whose ids lack the zero slot bits get new ids,
  * columns get slots in ordinal order, and every reference to an asset (parents, labels,
- * samples, sensitivity roll-ups) follows. Java because the conversion builds JSON; it runs
- * on H2 and PostgreSQL alike.
+ * samples, sensitivity roll-ups) follows; a relation's comment may now be longer than 4,000
+ * characters. Java because the conversion builds JSON; it runs on H2 and PostgreSQL alike.
  */
 @Component
 class V4__Embed_columns_in_relations extends BaseJavaMigration {
@@ -37,6 +37,8 @@ class V4__Embed_columns_in_relations extends BaseJavaMigration {
 	public void migrate(Context context) throws SQLException {
 		Connection connection = context.getConnection();
 		execute(connection, "ALTER TABLE assets ADD COLUMN columns VARCHAR");
+		// Comments have no length limit in PostgreSQL or MySQL; 4,000 characters failed discovery.
+		execute(connection, "ALTER TABLE assets ALTER COLUMN description SET DATA TYPE VARCHAR");
 		dropParentForeignKey(connection);
 		Map<UUID, UUID> renamed = new HashMap<>();
 		try (Statement rows = connection.createStatement();

@@ -72,9 +72,14 @@ public class Discovery {
 			summary = catalog.synchronize(source.workspaceId(), source.id(), source.name(), snapshot);
 		}
 		catch (RuntimeException e) {
+			// The store's own message may hold SQL: it goes to the log, the user gets what to do.
+			log.error("Writing the catalog of source {} failed", source.id(), e);
+			String reason = e instanceof IllegalStateException ? " " + e.getMessage() : "";
 			repository.transition(source, DataSourceState.SCANNED, DataSourceState.FAILED,
-					"Writing the catalog failed; the previous catalog is unchanged. Retry the discovery.", null);
-			throw e;
+					"Writing the catalog failed; the previous catalog is unchanged." + reason, null);
+			throw new Problem(ProblemKind.INTERNAL, "Discovery of '" + source.name() + "' read the source but could not "
+					+ "write the catalog; the previous catalog is unchanged." + reason + " The error was logged; retry, "
+					+ "and contact the administrator if it persists.");
 		}
 		long writeMillis = millisSince(writeStart);
 		repository.transition(source, DataSourceState.SCANNED, DataSourceState.CATALOGED, null, Instant.now());
