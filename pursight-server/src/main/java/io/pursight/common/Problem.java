@@ -1,5 +1,6 @@
 package io.pursight.common;
 
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -7,6 +8,9 @@ import java.util.Map;
  * say what to do; it never carries secrets or stack traces.
  */
 public class Problem extends RuntimeException {
+
+	/** The property of a {@link ProblemKind#TOO_MANY_REQUESTS} problem that becomes its {@code Retry-After} header. */
+	public static final String RETRY_AFTER_SECONDS = "retryAfterSeconds";
 
 	private final ProblemKind kind;
 	private final Map<String, Object> properties;
@@ -50,6 +54,11 @@ public class Problem extends RuntimeException {
 
 	public static Problem forbidden(String detail) {
 		return new Problem(ProblemKind.FORBIDDEN, detail);
+	}
+
+	/** Refused for now; the response carries {@code Retry-After} in whole seconds. */
+	public static Problem tooManyRequests(String detail, Duration retryAfter) {
+		return new Problem(ProblemKind.TOO_MANY_REQUESTS, detail, Map.of(RETRY_AFTER_SECONDS, retryAfter.toSeconds()));
 	}
 
 	public static Problem versionConflict(String what, long expected, long actual) {

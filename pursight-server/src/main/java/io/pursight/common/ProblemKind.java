@@ -14,6 +14,7 @@ public enum ProblemKind {
 	PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request body too large"),
 	UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
 	SOURCE_UNREACHABLE(422, "source-unreachable", "Data source unreachable"),
+	TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
 	INTERNAL(500, "internal", "Internal error");
 
 	private final int status;

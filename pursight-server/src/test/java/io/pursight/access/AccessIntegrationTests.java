@@ -302,6 +302,26 @@ class AccessIntegrationTests extends ServerTestSupport {
 				.isEqualTo(1);
 	}
 
+	@Test
+	void repeatedFailedLoginsAreRefusedForAWhileEvenWithTheRightPassword() {
+		String username = Databases.randomName("guessed");
+		createUser(username);
+		for (int i = 0; i < 5; i++) {
+			assertThat(anonymous().post(LOGIN, Map.of("username", username, "password", "guess-" + i)).status()).isEqualTo(401);
+		}
+		Response refused = anonymous().post(LOGIN, Map.of("username", username, "password", PASSWORD));
+		assertProblem(refused, 429, "too-many-requests");
+		assertThat(refused.json().get("detail").asString()).contains("Too many failed logins for this account", "Try again in");
+		assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 15 * 60L);
+		assertThat(refused.json().get("retryAfterSeconds").asLong()).isEqualTo(Long.parseLong(refused.header("Retry-After")));
+
+		String other = Databases.randomName("neighbour");
+		createUser(other);
+		assertThat(login(other, PASSWORD).get("accessToken").isNull()).as("other accounts are not locked out").isFalse();
+		List<JsonNode> events = awaitEvents(admin, "/api/v1/audit-events?actor=" + username, e -> e.get("status").asInt() == 429, 1);
+		assertThat(events).isNotEmpty();
+	}
+
 	// --- helpers
 
 	private JsonNode login(String username, String password) {

@@ -4,6 +4,7 @@ import io.pursight.access.PublicEndpoint;
 import io.pursight.access.Requires;
 import io.pursight.access.Permission;
 import io.pursight.access.internal.AuditTrail;
+import io.pursight.access.internal.LoginThrottle;
 import io.pursight.access.internal.Sessions;
 import io.pursight.access.internal.Sessions.Tokens;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,19 +27,23 @@ import org.springframework.web.bind.annotation.RestController;
 class AuthController {
 
 	private final Sessions sessions;
+	private final LoginThrottle throttle;
 
-	AuthController(Sessions sessions) {
+	AuthController(Sessions sessions, LoginThrottle throttle) {
 		this.sessions = sessions;
+		this.throttle = throttle;
 	}
 
 	@PostMapping("/login")
 	@PublicEndpoint
 	@SecurityRequirements
 	@Operation(summary = "Log in with a user name and password",
-			description = "Returns a short-lived access token (send it as `Authorization: Bearer <token>`) and a refresh token.")
+			description = "Returns a short-lived access token (send it as `Authorization: Bearer <token>`) and a refresh token. "
+					+ "Repeated failures for one account or from one address are answered with 429 and `Retry-After`.")
 	Tokens login(@Valid @RequestBody Login login, HttpServletRequest request) {
 		AuditTrail.recordActor(request, null, login.username());
-		return sessions.login(login.username(), login.password());
+		return throttle.attempt(login.username(), request.getRemoteAddr(),
+				() -> sessions.login(login.username(), login.password()));
 	}
 
 	@PostMapping("/refresh")

@@ -48,7 +48,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> problem(Problem problem) {
 		ProblemDetail body = body(problem.kind(), problem.getMessage());
 		problem.properties().forEach(body::setProperty);
-		return ResponseEntity.status(problem.kind().status()).body(body);
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.kind().status());
+		Object retryAfter = problem.properties().get(Problem.RETRY_AFTER_SECONDS);
+		if (retryAfter != null) {
+			response.header(HttpHeaders.RETRY_AFTER, retryAfter.toString());
+		}
+		return response.body(body);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
