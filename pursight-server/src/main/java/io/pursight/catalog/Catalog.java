@@ -10,6 +10,7 @@ import io.pursight.common.PageQuery;
 import io.pursight.common.PageResult;
 import io.pursight.common.Problem;
 import io.pursight.common.WorkspaceId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,20 +20,27 @@ public class Catalog {
 
 	private final SnapshotSync sync;
 	private final AssetRepository assets;
+	private final ApplicationEventPublisher events;
 
-	Catalog(SnapshotSync sync, AssetRepository assets) {
+	Catalog(SnapshotSync sync, AssetRepository assets, ApplicationEventPublisher events) {
 		this.sync = sync;
 		this.assets = assets;
+		this.events = events;
 	}
 
 	/**
 	 * Makes the catalog of one source match a snapshot, in one transaction: new assets are
 	 * added, changed ones updated, missing ones marked deleted; an asset keeps its id for as
-	 * long as its position (database, schema, table, column) does.
+	 * long as its position (database, schema, table, column) does. A change publishes
+	 * {@link CatalogSynchronized}.
 	 */
 	@Transactional
 	public SyncSummary synchronize(WorkspaceId workspace, DataSourceId source, String sourceName, SourceSnapshot snapshot) {
-		return sync.apply(workspace, source, sourceName, snapshot);
+		SyncSummary summary = sync.apply(workspace, source, sourceName, snapshot);
+		if (summary.created() + summary.updated() + summary.deleted() > 0) {
+			events.publishEvent(new CatalogSynchronized(workspace, source, summary));
+		}
+		return summary;
 	}
 
 	public PageResult<Asset> find(WorkspaceId workspace, AssetQuery query, PageQuery page) {

@@ -19,6 +19,7 @@ import io.pursight.catalog.AssetDetail;
 import io.pursight.catalog.AssetQuery;
 import io.pursight.catalog.AssetType;
 import io.pursight.catalog.Catalog;
+import io.pursight.catalog.CatalogSynchronized;
 import io.pursight.classification.internal.Fingerprints;
 import io.pursight.classification.internal.LabelTransition;
 import io.pursight.classification.internal.Labels;
@@ -43,6 +44,7 @@ import io.pursight.datasource.DataSourceView;
 import io.pursight.datasource.DataSources;
 import io.pursight.datasource.TableSample;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,7 +53,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Classifies the columns of cataloged sources and keeps their labels: samples each table once,
  * runs the workspace's classifier, reconciles the results with stored labels (human decisions
  * win), rolls sensitivity up and publishes {@link ColumnClassified} / {@link ClassificationRemoved}
- * after commit. Also the review queue, where steward decisions feed the learned weights.
+ * in the same transaction (the event publication registry delivers them at least once). Also the
+ * review queue, where steward decisions feed the learned weights, and labels following the
+ * catalog: a column that disappears from its source takes its labels out of every list and
+ * roll-up until it comes back.
  */
 @Service
 public class Classifications {
@@ -164,9 +169,12 @@ public class Classifications {
 						kept.get(c)));
 			}
 		}
-		List<Object> published = new ArrayList<>();
-		int[] counts = tx.execute(status -> reconcile(workspace, source, results, published));
-		published.forEach(events::publishEvent);
+		int[] counts = tx.execute(status -> {
+			List<Object> published = new ArrayList<>();
+			int[] changed = reconcile(workspace, source, results, published);
+			published.forEach(events::publishEvent);
+			return changed;
+		});
 		return new ClassifyReport(source.id(), tables.size(), results.size(), counts[0], counts[1], counts[2], rows,
 				(System.nanoTime() - start) / 1_000_000);
 	}
@@ -332,6 +340,26 @@ public class Classifications {
 		}
 	}
 
+	// --- following the catalog
+
+	/**
+	 * After a discovery changed a source's catalog: labels of columns that disappeared leave
+	 * lists and roll-ups, labels of columns that came back return, and the roll-up is redone.
+	 * Runs after the discovery commits, in its own transaction; at least once, and idempotent.
+	 */
+	@ApplicationModuleListener
+	public void catalogSynchronized(CatalogSynchronized event) {
+		if (!labels.exist(event.workspaceId(), event.sourceId())) {
+			return;
+		}
+		Set<AssetId> live = catalog.relations(event.workspaceId(), event.sourceId()).stream()
+				.flatMap(relation -> relation.columns().stream()).map(Asset::id).collect(Collectors.toSet());
+		if (labels.followColumns(event.workspaceId(), event.sourceId(), live)) {
+			String sourceName = sources.get(event.workspaceId(), event.sourceId()).name();
+			labels.rollUp(event.workspaceId(), event.sourceId(), sourceName, Instant.now());
+		}
+	}
+
 	// --- review queue
 
 	public PageResult<ClassificationView> list(WorkspaceId workspace, ClassificationStatus status, String typeId,
@@ -430,9 +458,9 @@ public class Classifications {
 			else if (!approved && v.status().isEffective()) {
 				published.add(removed(workspace, v, to));
 			}
+			published.forEach(events::publishEvent);
 			return labels.find(workspace, id).orElseThrow().view();
 		});
-		published.forEach(events::publishEvent);
 		return view;
 	}
 

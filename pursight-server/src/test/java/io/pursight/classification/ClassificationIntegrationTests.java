@@ -316,7 +316,60 @@ class ClassificationIntegrationTests extends ServerTestSupport {
 				&& l.get("typeId").asString().equals("DATE_OF_BIRTH"));
 	}
 
+	@Test
+	void labelsOfADroppedColumnStopCountingAndReturnWithIt() {
+		String db = Databases.createPostgres("pursight_cls_drop");
+		try {
+			String url = Databases.postgresUrl(db);
+			StringBuilder rows = new StringBuilder();
+			for (int i = 0; i < 40; i++) {
+				rows.append(i == 0 ? "" : ", ").append("(").append(i).append(", 'person").append(i).append("@example.org')");
+			}
+			Databases.execute(url, "postgres", "", "CREATE TABLE contacts (id INT PRIMARY KEY, email VARCHAR(100))",
+					"INSERT INTO contacts VALUES " + rows);
+			Api.Response r = admin.post(ws() + "/sources", Map.of("name", "contacts", "engine", "POSTGRESQL", "host",
+					"127.0.0.1", "port", 5432, "database", db, "username", "postgres", "password", ""));
+			String contacts = r.id();
+			admin.post(ws() + "/sources/" + contacts + "/discover", null);
+			assertThat(admin.post(ws() + "/sources/" + contacts + "/classify", Map.of()).status()).isEqualTo(200);
+			String emails = ws() + "/classifications?sourceId=" + contacts + "&type=EMAIL_ADDRESS";
+			assertThat(items(admin.get(emails))).hasSize(1);
+			String sourceLevel = ws() + "/sensitivity?sourceId=" + contacts + "&level=SOURCE";
+			assertThat(items(admin.get(sourceLevel))).hasSize(1);
+
+			Databases.execute(url, "postgres", "", "ALTER TABLE contacts DROP COLUMN email");
+			admin.post(ws() + "/sources/" + contacts + "/discover", null);
+			awaitUntil(() -> items(admin.get(emails)).isEmpty());
+			assertThat(items(admin.get(sourceLevel))).as("nothing sensitive is left").isEmpty();
+			assertThat(items(admin.get(ws() + "/classified-columns?sourceId=" + contacts))).isEmpty();
+
+			Databases.execute(url, "postgres", "", "ALTER TABLE contacts ADD COLUMN email VARCHAR(100)");
+			admin.post(ws() + "/sources/" + contacts + "/discover", null);
+			awaitUntil(() -> items(admin.get(emails)).size() == 1);
+			assertThat(items(admin.get(sourceLevel))).as("the label is back before any re-scan").hasSize(1);
+			awaitUntil(() -> jdbc.sql("SELECT COUNT(*) FROM event_publication").query(Long.class).single() == 0);
+		}
+		finally {
+			Databases.dropPostgres(db);
+		}
+	}
+
 	// --- helpers
+
+	/** Labels follow the catalog after the discovery commits, asynchronously. */
+	static void awaitUntil(java.util.function.BooleanSupplier condition) {
+		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+		while (!condition.getAsBoolean()) {
+			assertThat(System.nanoTime()).as("condition not met within 10 s").isLessThan(deadline);
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(e);
+			}
+		}
+	}
 
 	long storedSamples() {
 		return jdbc.sql("SELECT COUNT(*) FROM column_samples WHERE workspace_id = ?")

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import io.pursight.classification.ClassificationStatus;
@@ -24,6 +25,7 @@ import io.pursight.common.PageResult;
 import io.pursight.common.SqlFilter;
 import io.pursight.common.Timestamps;
 import io.pursight.common.WorkspaceId;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
@@ -36,10 +38,12 @@ public class Labels {
 	private static final int IN_CHUNK = 500;
 
 	private final JdbcClient jdbc;
+	private final JdbcTemplate jdbcTemplate;
 	private final JsonMapper json;
 
-	Labels(JdbcClient jdbc, JsonMapper json) {
+	Labels(JdbcClient jdbc, JdbcTemplate jdbcTemplate, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 		this.json = json;
 	}
 
@@ -101,12 +105,38 @@ public class Labels {
 		jdbc.sql("""
 				UPDATE column_classifications SET status = COALESCE(?, status), confidence = ?, explanation = ?,
 				    evidence = ?, category = ?, sensitivity = ?, rule_id = ?, fingerprint = ?, updated_at = ?,
-				    version = version + 1
+				    column_deleted = FALSE, version = version + 1
 				WHERE id = ?""")
 				.params(status == null ? null : status.name(), result.confidence(), cut(result.explanation()),
 						result.evidenceJson(), result.category().name(), result.sensitivity().name(), result.ruleId(),
 						result.fingerprint(), Timestamps.utc(now), id)
 				.update();
+	}
+
+	/** Whether the source has any label at all. */
+	public boolean exist(WorkspaceId workspace, DataSourceId source) {
+		return jdbc.sql("SELECT COUNT(*) FROM column_classifications WHERE workspace_id = ? AND source_id = ?")
+				.params(workspace.value(), source.value()).query(Long.class).single() > 0;
+	}
+
+	/**
+	 * Brings the labels of a source in line with its catalog: labels of columns missing from
+	 * {@code liveColumns} leave lists and roll-ups, those of columns that came back return.
+	 * Idempotent. Returns whether any label changed.
+	 */
+	public boolean followColumns(WorkspaceId workspace, DataSourceId source, Set<AssetId> liveColumns) {
+		List<Object[]> changes = new ArrayList<>();
+		jdbc.sql("SELECT id, column_asset_id, column_deleted FROM column_classifications WHERE workspace_id = ? AND source_id = ?")
+				.params(workspace.value(), source.value()).query(rs -> {
+					boolean deleted = !liveColumns.contains(new AssetId(rs.getObject("column_asset_id", UUID.class)));
+					if (deleted != rs.getBoolean("column_deleted")) {
+						changes.add(new Object[] { deleted, rs.getObject("id", UUID.class) });
+					}
+				});
+		if (!changes.isEmpty()) {
+			jdbcTemplate.batchUpdate("UPDATE column_classifications SET column_deleted = ? WHERE id = ?", changes);
+		}
+		return !changes.isEmpty();
 	}
 
 	/** Marks an automatic label withdrawn. */
@@ -129,7 +159,7 @@ public class Labels {
 
 	public PageResult<ClassificationView> page(WorkspaceId workspace, Collection<ClassificationStatus> statuses,
 			String typeId, DataSourceId source, AssetId column, Collection<Sensitivity> sensitivities, PageQuery page) {
-		SqlFilter filter = SqlFilter.where("workspace_id = ?", workspace.value())
+		SqlFilter filter = SqlFilter.where("workspace_id = ? AND column_deleted = FALSE", workspace.value())
 				.and("type_id = ?", typeId)
 				.and("source_id = ?", source == null ? null : source.value())
 				.and("column_asset_id = ?", column == null ? null : column.value());
@@ -152,7 +182,8 @@ public class Labels {
 		}
 		List<Row> rows = jdbc.sql("""
 				SELECT schema_asset_id, schema_name, table_asset_id, table_name, column_asset_id, qualified_name, sensitivity
-				FROM column_classifications WHERE workspace_id = ? AND source_id = ? AND status IN ('APPLIED', 'APPROVED')""")
+				FROM column_classifications WHERE workspace_id = ? AND source_id = ? AND status IN ('APPLIED', 'APPROVED')
+				    AND column_deleted = FALSE""")
 				.params(workspace.value(), source.value())
 				.query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
 						rs.getString(4), rs.getObject(5, UUID.class), rs.getString(6), Sensitivity.valueOf(rs.getString(7))))

@@ -103,7 +103,7 @@ class EmbedColumnsMigrationTests {
 			insert(db, "sensitivity_rollups", rollup, workspace, source, customer, "TABLE", "customer", "CONFIDENTIAL", 1, CREATED);
 			insert(db, "sensitivity_rollups", rollup, workspace, source, source, "SOURCE", "shop", "CONFIDENTIAL", 1, CREATED);
 
-			assertThat(store.migrate(flyway -> flyway.javaMigrations(new V4__Embed_columns_in_relations())).success).isTrue();
+			assertThat(store.migrate(flyway -> flyway.javaMigrations(new V4__Embed_columns_in_relations()).target("4")).success).isTrue();
 
 			assertThat(query(db, "SELECT count(*) FROM assets WHERE asset_type = 'COLUMN'")).containsExactly(List.of(0L));
 			Map<String, List<Object>> rows = new HashMap<>();
@@ -144,7 +144,7 @@ class EmbedColumnsMigrationTests {
 	private void upgradesAnEmptyStore(Store store) throws SQLException {
 		try (Connection db = store.connect()) {
 			store.migrate(flyway -> flyway.target("3"));
-			MigrateResult result = store.migrate(flyway -> flyway.javaMigrations(new V4__Embed_columns_in_relations()));
+			MigrateResult result = store.migrate(flyway -> flyway.javaMigrations(new V4__Embed_columns_in_relations()).target("4"));
 			assertThat(result.migrationsExecuted).isEqualTo(1);
 			assertThat(result.targetSchemaVersion).isEqualTo("4");
 			assertThat(query(db, "SELECT count(*) FROM assets")).containsExactly(List.of(0L));
