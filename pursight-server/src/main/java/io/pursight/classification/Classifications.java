@@ -360,6 +360,27 @@ public class Classifications {
 		}
 	}
 
+	/**
+	 * Deletes a custom rule and withdraws the automatic labels it produced at once, rather than
+	 * at the next scan; labels a steward approved or rejected stay as decided.
+	 */
+	public void deleteRule(WorkspaceId workspace, UUID ruleId) {
+		tx.executeWithoutResult(status -> {
+			rules.delete(workspace, ruleId);
+			Instant now = Instant.now();
+			List<Labels.Stored> withdrawn = labels.automaticOfRule(workspace, ruleId);
+			Set<DataSourceId> touched = new HashSet<>();
+			for (Labels.Stored label : withdrawn) {
+				labels.withdraw(label.view().id(), now);
+				touched.add(label.view().sourceId());
+				if (label.view().status().isEffective()) {
+					events.publishEvent(removed(workspace, label.view(), ClassificationStatus.WITHDRAWN));
+				}
+			}
+			touched.forEach(source -> labels.rollUp(workspace, source, sources.get(workspace, source).name(), now));
+		});
+	}
+
 	// --- review queue
 
 	public PageResult<ClassificationView> list(WorkspaceId workspace, ClassificationStatus status, String typeId,

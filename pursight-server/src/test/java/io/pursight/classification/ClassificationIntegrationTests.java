@@ -223,6 +223,9 @@ class ClassificationIntegrationTests extends ServerTestSupport {
 
 		assertThat(admin.delete(ws() + "/classification-rules/" + rule).status()).isEqualTo(204);
 		assertThat(admin.get(ws() + "/classification-rules/" + rule).status()).isEqualTo(404);
+		assertThat(label("customer", "support_rep_id", "SUPPORT_REP_REF").get("status").asString())
+				.as("withdrawn with its rule, not at the next scan").isEqualTo("WITHDRAWN");
+		assertThat(admin.delete(ws() + "/classification-rules/" + rule).status()).isEqualTo(404);
 	}
 
 	@Test

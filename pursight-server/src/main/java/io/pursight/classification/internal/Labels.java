@@ -139,6 +139,13 @@ public class Labels {
 		return !changes.isEmpty();
 	}
 
+	/** The automatic labels (applied or pending) a custom rule produced. */
+	public List<Stored> automaticOfRule(WorkspaceId workspace, UUID ruleId) {
+		return jdbc.sql("SELECT * FROM column_classifications WHERE workspace_id = ? AND rule_id = ? "
+				+ "AND status IN ('APPLIED', 'PENDING_REVIEW')").params(workspace.value(), ruleId.toString())
+				.query(this::map).list();
+	}
+
 	/** Marks an automatic label withdrawn. */
 	public void withdraw(UUID id, Instant now) {
 		jdbc.sql("UPDATE column_classifications SET status = 'WITHDRAWN', updated_at = ?, version = version + 1 WHERE id = ?")

@@ -7,6 +7,7 @@ import java.util.UUID;
 import io.pursight.access.Permission;
 import io.pursight.access.Requires;
 import io.pursight.classification.ClassificationRules;
+import io.pursight.classification.Classifications;
 import io.pursight.classification.ClassificationSettings;
 import io.pursight.classification.RuleDefinition;
 import io.pursight.classification.RuleView;
@@ -38,9 +39,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ClassificationRuleController {
 
 	private final ClassificationRules rules;
+	private final Classifications classifications;
 
-	ClassificationRuleController(ClassificationRules rules) {
+	ClassificationRuleController(ClassificationRules rules, Classifications classifications) {
 		this.rules = rules;
+		this.classifications = classifications;
 	}
 
 	/** A rule definition tried on values a steward supplies. */
@@ -112,9 +115,10 @@ class ClassificationRuleController {
 
 	@DeleteMapping("/classification-rules/{ruleId}")
 	@Requires(Permission.CLASSIFICATION_MANAGE)
-	@Operation(summary = "Delete a custom rule; labels it produced stay until the next scan")
+	@Operation(summary = "Delete a custom rule",
+			description = "Its automatic labels are withdrawn at once; labels a steward approved or rejected stay.")
 	ResponseEntity<Void> delete(@PathVariable WorkspaceId workspaceId, @PathVariable UUID ruleId) {
-		rules.delete(workspaceId, ruleId);
+		classifications.deleteRule(workspaceId, ruleId);
 		return ResponseEntity.noContent().build();
 	}
 
