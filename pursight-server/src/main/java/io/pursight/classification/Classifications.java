@@ -143,7 +143,8 @@ public class Classifications {
 		ColumnClassifier classifier = ColumnClassifier.create(config(workspace));
 		List<TableSample> samples = sources.sample(workspace, source.id(), tables.stream()
 				.map(t -> new TableSample.Request(t.schemaName(), t.table().name(),
-						t.columns().stream().map(Asset::name).toList()))
+						t.columns().stream().map(Asset::name).toList(), t.table().rowEstimate(),
+						t.table().type() == AssetType.VIEW))
 				.toList(), size);
 		List<ColumnResult> results = new ArrayList<>();
 		long rows = 0;

@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param schema   the schema (database for MySQL/MariaDB) as the catalog names it; may be null
  * @param table    the table as the catalog names it
- * @param rowsRead rows the sampling statement returned
+ * @param rowsRead rows in the sample
  * @param columns  one entry per requested column, in the requested order
  */
 public record TableSample(String schema, String table, long rowsRead, List<ColumnSample> columns) {
@@ -36,8 +36,12 @@ public record TableSample(String schema, String table, long rowsRead, List<Colum
 		}
 	}
 
-	/** Which columns of which table to sample. */
-	public record Request(String schema, String table, List<String> columns) {
+	/**
+	 * Which columns of which table to sample. {@code rowEstimate} (null when unknown) lets a large
+	 * table be sampled at random instead of from its first rows; {@code view} says the relation is
+	 * a view, which is always read from the start.
+	 */
+	public record Request(String schema, String table, List<String> columns, Long rowEstimate, boolean view) {
 		public Request {
 			Objects.requireNonNull(table, "table");
 			columns = List.copyOf(columns);

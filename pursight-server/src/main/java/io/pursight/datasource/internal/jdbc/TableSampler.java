@@ -7,21 +7,37 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import java.util.Set;
 
 import io.pursight.datasource.Engine;
 import io.pursight.datasource.TableSample;
 
 /**
- * Reads up to {@code limit} rows of chosen columns of one table with one statement. Identifiers
- * are quoted for the engine (double quotes for PostgreSQL and H2, backticks for MySQL and
- * MariaDB, the quote character doubled inside), never spliced raw; values come back as text
- * and are kept in memory only. Stateless.
+ * Reads up to {@code limit} rows of chosen columns of one table with one statement. A table
+ * much larger than the sample is sampled at random: on PostgreSQL with {@code TABLESAMPLE}
+ * (row by row up to {@link #ROW_SAMPLING_MAX_ROWS}, page by page beyond), on MySQL and MariaDB
+ * by filtering rows with {@code RAND} up to {@link #RANDOM_SCAN_MAX_ROWS}; a few thousand rows
+ * are read and a uniform subset kept. Otherwise, and for views, the first rows are read. Random
+ * samples use a fixed seed, so the same data gives the same sample and a re-scan can tell a data
+ * change from chance. Identifiers are quoted for the engine (double quotes for PostgreSQL and H2,
+ * backticks for MySQL and MariaDB, the quote character doubled inside), never spliced raw;
+ * values come back as text and are kept in memory only. Stateless.
  */
 public final class TableSampler {
 
 	/** Longer values are cut: classification never needs more, and memory stays bounded. */
 	static final int MAX_VALUE_LENGTH = 1000;
+	/** A table is sampled at random when its row estimate exceeds the limit this many times. */
+	static final int RANDOM_ABOVE = 4;
+	/** A random sample aims at this many rows (or twice the limit), so page sampling sees enough pages. */
+	static final int RANDOM_ROWS = 2000;
+	/** Row-level sampling reads the whole table; beyond this size PostgreSQL samples pages instead. */
+	static final long ROW_SAMPLING_MAX_ROWS = 5_000_000;
+	/** MySQL and MariaDB can only filter row by row: beyond this size the scan costs too much. */
+	static final long RANDOM_SCAN_MAX_ROWS = 2_000_000;
+	private static final long SEED = 20261122L;
 
 	private TableSampler() {
 	}
@@ -35,28 +51,24 @@ public final class TableSampler {
 		if (columns.isEmpty()) {
 			return new TableSample(request.schema(), request.table(), 0, List.of());
 		}
-		List<List<String>> values = new ArrayList<>();
-		columns.forEach(c -> values.add(new ArrayList<>()));
-		long rows = 0;
-		try (Statement statement = connection.createStatement()) {
-			statement.setMaxRows(limit);
-			statement.setFetchSize(Math.min(limit, 1000));
-			try (ResultSet rs = statement.executeQuery(select(engine, request, limit))) {
-				while (rs.next()) {
-					rows++;
-					for (int i = 0; i < columns.size(); i++) {
-						String value = rs.getString(i + 1);
-						if (value != null && value.length() > MAX_VALUE_LENGTH) {
-							value = value.substring(0, MAX_VALUE_LENGTH);
-						}
-						values.get(i).add(value);
-					}
-				}
+		Query query = query(engine, request, limit);
+		List<String[]> kept;
+		try {
+			kept = read(connection, query, columns.size(), limit);
+		}
+		catch (SQLException e) {
+			if (!query.random()) {
+				throw e;
 			}
+			// some relations refuse TABLESAMPLE (foreign tables, for one): their first rows will do
+			kept = read(connection, firstRows(engine, request, limit), columns.size(), limit);
 		}
 		List<TableSample.ColumnSample> samples = new ArrayList<>();
 		for (int i = 0; i < columns.size(); i++) {
-			List<String> v = values.get(i);
+			List<String> v = new ArrayList<>(kept.size());
+			for (String[] row : kept) {
+				v.add(row[i]);
+			}
 			Set<String> distinct = new HashSet<>();
 			long nonNull = 0;
 			for (String s : v) {
@@ -67,11 +79,71 @@ public final class TableSampler {
 			}
 			samples.add(new TableSample.ColumnSample(columns.get(i), v, nonNull, distinct.size()));
 		}
-		return new TableSample(request.schema(), request.table(), rows, samples);
+		return new TableSample(request.schema(), request.table(), kept.size(), samples);
 	}
 
-	/** The sampling statement; identifiers quoted for the engine. */
-	static String select(Engine engine, TableSample.Request request, int limit) {
+	/**
+	 * Runs the query and keeps at most {@code limit} rows, each row read with the same chance
+	 * (a reservoir with a fixed seed: the same rows give the same sample).
+	 */
+	private static List<String[]> read(Connection connection, Query query, int columns, int limit) throws SQLException {
+		List<String[]> kept = new ArrayList<>();
+		Random random = new Random(SEED);
+		long read = 0;
+		try (Statement statement = connection.createStatement()) {
+			statement.setMaxRows(query.rows());
+			statement.setFetchSize(Math.min(query.rows(), 1000));
+			try (ResultSet rs = statement.executeQuery(query.sql())) {
+				while (rs.next()) {
+					long slot = read < limit ? read : random.nextLong(read + 1);
+					read++;
+					if (slot < kept.size()) {
+						kept.set((int) slot, row(rs, columns));
+					}
+					else if (slot < limit) {
+						kept.add(row(rs, columns));
+					}
+				}
+			}
+		}
+		return kept;
+	}
+
+	private static String[] row(ResultSet rs, int columns) throws SQLException {
+		String[] row = new String[columns];
+		for (int i = 0; i < columns; i++) {
+			String value = rs.getString(i + 1);
+			row[i] = value != null && value.length() > MAX_VALUE_LENGTH ? value.substring(0, MAX_VALUE_LENGTH) : value;
+		}
+		return row;
+	}
+
+	/** A sampling statement (identifiers quoted for the engine), the most rows it returns, and whether it samples at random. */
+	record Query(String sql, int rows, boolean random) {
+	}
+
+	static Query query(Engine engine, TableSample.Request request, int limit) {
+		Long estimate = request.rowEstimate();
+		if (request.view() || estimate == null || estimate <= (long) limit * RANDOM_ABOVE || engine == Engine.H2
+				|| (engine != Engine.POSTGRESQL && estimate > RANDOM_SCAN_MAX_ROWS)) {
+			return firstRows(engine, request, limit);
+		}
+		int wanted = Math.max(2 * limit, RANDOM_ROWS);
+		double fraction = Math.min(1.0, (double) wanted / estimate);
+		String sampling = switch (engine) {
+			case POSTGRESQL -> String.format(Locale.ROOT, " TABLESAMPLE %s (%.6f) REPEATABLE (%d)",
+					estimate <= ROW_SAMPLING_MAX_ROWS ? "BERNOULLI" : "SYSTEM", 100 * fraction, SEED);
+			default -> String.format(Locale.ROOT, " WHERE RAND(%d) < %.9f", SEED, fraction);
+		};
+		// twice what is expected, so that the end of the table is rarely cut off
+		return new Query(from(engine, request) + sampling + " LIMIT " + 2 * wanted, 2 * wanted, true);
+	}
+
+	private static Query firstRows(Engine engine, TableSample.Request request, int limit) {
+		return new Query(from(engine, request) + " LIMIT " + limit, limit, false);
+	}
+
+	private static String from(Engine engine, TableSample.Request request) {
 		StringBuilder sql = new StringBuilder("SELECT ");
 		for (int i = 0; i < request.columns().size(); i++) {
 			sql.append(i == 0 ? "" : ", ").append(quote(engine, request.columns().get(i)));
@@ -80,8 +152,7 @@ public final class TableSampler {
 		if (request.schema() != null && !request.schema().isEmpty()) {
 			sql.append(quote(engine, request.schema())).append('.');
 		}
-		sql.append(quote(engine, request.table())).append(" LIMIT ").append(limit);
-		return sql.toString();
+		return sql.append(quote(engine, request.table())).toString();
 	}
 
 	/** Quotes one identifier for the engine, doubling the quote character inside it. */
