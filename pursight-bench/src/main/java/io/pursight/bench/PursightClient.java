@@ -81,6 +81,11 @@ public final class PursightClient {
 
 
 
+	/** A GET of the API that must answer 200; {@code path} starts with {@code /api/v1}. */
+	public JsonNode get(String path) throws IOException, InterruptedException {
+		return send("GET", path, null, 200);
+	}
+
 	/** Registers a source reached by host; {@code engine} is POSTGRESQL, MYSQL, MARIADB or H2. Returns its id. */
 	public String registerSource(String workspace, String name, String engine, String host, int port, String database,
 			String user, String password) throws IOException, InterruptedException {

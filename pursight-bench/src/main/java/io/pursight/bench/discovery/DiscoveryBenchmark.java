@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * End-to-end discovery benchmark: PurSight discovering a synthetic PostgreSQL database of N tables
  * of ten columns (2,000 by default) through its HTTP API, against a bare JDBC read of the same
@@ -153,7 +155,10 @@ public final class DiscoveryBenchmark {
 						rounds.add(new Round(bareMillis, bareAgainMillis, bareAgain, first, again));
 					}
 				}
-				return report(options, shape, store, version, rounds);
+				int status = report(options, shape, store, version, rounds);
+				catalogReads(client, workspace, client.get("/api/v1/workspaces/" + workspace + "/sources?size=1").path("total")
+						.asLong());
+				return status;
 			}
 		}
 	}
@@ -205,6 +210,41 @@ public final class DiscoveryBenchmark {
 				+ "statements_first=%d statements_rediscovery=%d", shape.tables(), options.store(), bareMedian, firstMedian,
 				againMedian, firstRatio, againRatio, sample.statementsSent(), again.statementsSent());
 		return options.enforce() && !(wallMet && ratioMet) ? 1 : 0;
+	}
+
+	/**
+	 * How long browsing the catalog takes once it holds every round's source: listings of
+	 * relations page in SQL; listings that may hold columns read the candidate relations
+	 * (docs/adr/0001). Every table here has a column named {@code email}, the worst case.
+	 */
+	private static void catalogReads(PursightClient client, String workspace, long sources) throws Exception {
+		String assets = "/api/v1/workspaces/" + workspace + "/assets";
+		JsonNode table = client.get(assets + "?type=TABLE&name=t_0001&size=1").path("items").get(0);
+		String source = table.path("sourceId").asString();
+		String tableId = table.path("id").asString();
+		String columnId = client.get(assets + "/" + tableId).path("columns").get(3).path("id").asString();
+		Map<String, String> reads = new LinkedHashMap<>();
+		reads.put("tables of a source, a page of 50", assets + "?sourceId=" + source + "&type=TABLE&size=50");
+		reads.put("a table with its columns", assets + "/" + tableId);
+		reads.put("a column by id", assets + "/" + columnId);
+		reads.put("columns of a table", assets + "?parentId=" + tableId);
+		reads.put("'email' columns of a source, page of 50", assets + "?sourceId=" + source + "&type=COLUMN&name=email&size=50");
+		reads.put("'email' columns of all sources", assets + "?type=COLUMN&name=email&size=50");
+		print("");
+		print("  catalog reads   (%d sources like this one in the workspace; median of 11 after 3 warm-ups)", sources);
+		for (var read : reads.entrySet()) {
+			List<Long> millis = new ArrayList<>();
+			long total = 0;
+			for (int i = 0; i < 14; i++) {
+				long started = System.nanoTime();
+				JsonNode answer = client.get(read.getValue());
+				if (i >= 3) {
+					millis.add(millisSince(started));
+				}
+				total = answer.path("total").asLong(-1);
+			}
+			print("  %-42s %6d ms%s", read.getKey(), median(millis, Long::longValue), total < 0 ? "" : "  (" + total + " found)");
+		}
 	}
 
 	private static <T> long median(List<T> values, ToLongFunction<T> metric) {
