@@ -95,7 +95,8 @@ public class AssetRepository {
 					SqlFilter.containsPattern(name), SqlFilter.containsPattern(StoredColumn.asJsonText(name)));
 		}
 		List<Asset> matching = rows.list(jdbc, "assets", StoredRow::read).stream()
-				.flatMap(row -> Stream.concat(Stream.of(row.asset()), row.columnAssets().stream()))
+				.flatMap(row -> Stream.concat(Stream.of(row.asset()), row.columnAssets(
+						column -> name == null || column.name().toLowerCase(Locale.ROOT).contains(name)).stream()))
 				.filter(matches(query, name)).sorted(LISTING_ORDER).toList();
 		int from = (int) Math.min(matching.size(), page.offset());
 		return new PageResult<>(matching.subList(from, Math.min(matching.size(), from + page.size())), page.page(),

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import io.pursight.catalog.Asset;
 import io.pursight.catalog.AssetType;
@@ -40,7 +41,12 @@ record StoredRow(UUID id, UUID sourceId, UUID parentId, boolean deleted, AssetRo
 
 	/** Every column, deleted ones included, in stored order. */
 	List<Asset> columnAssets() {
-		return columns == null ? List.of() : columns.stream().map(this::asset).toList();
+		return columnAssets(column -> true);
+	}
+
+	/** The columns that pass {@code filter}, as assets (only those are built). */
+	List<Asset> columnAssets(Predicate<StoredColumn> filter) {
+		return columns == null ? List.of() : columns.stream().filter(filter).map(this::asset).toList();
 	}
 
 	Optional<Asset> column(int slot) {
