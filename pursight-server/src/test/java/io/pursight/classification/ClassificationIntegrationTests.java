@@ -32,6 +32,12 @@ class ClassificationIntegrationTests extends ServerTestSupport {
 
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	org.springframework.context.support.AbstractApplicationContext context;
+	@Autowired
+	org.springframework.modulith.events.core.EventPublicationRegistry registry;
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate tx;
 	static final List<Object> EVENTS = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 	/** Collects the module's events as another module would receive them. */
@@ -357,7 +363,36 @@ class ClassificationIntegrationTests extends ServerTestSupport {
 		}
 	}
 
+	@Test
+	void anEventWhoseDeliveryFailedIsDeliveredAgain() {
+		classify(Map.of());
+		JsonNode email = label("customer", "email", "EMAIL_ADDRESS");
+		String emails = ws() + "/classifications?sourceId=" + source + "&type=EMAIL_ADDRESS&size=500";
+		int visible = items(admin.get(emails)).size();
+		// the label out of step with the catalog and the event still waiting, as after a failed delivery
+		jdbc.sql("UPDATE column_classifications SET column_deleted = TRUE WHERE id = ?")
+				.param(java.util.UUID.fromString(email.get("id").asString())).update();
+		assertThat(items(admin.get(emails))).hasSize(visible - 1);
+		var event = new io.pursight.catalog.CatalogSynchronized(new io.pursight.common.WorkspaceId(java.util.UUID.fromString(workspace)),
+				new io.pursight.common.DataSourceId(java.util.UUID.fromString(source)),
+				new io.pursight.catalog.SyncSummary(1, 11, 1, 66, 0, 1, 0, 78));
+		tx.executeWithoutResult(status -> registry.store(event, java.util.stream.Stream.of(
+				org.springframework.modulith.events.core.PublicationTargetIdentifier.of(listenerId("catalogSynchronized")))));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM event_publication").query(Long.class).single()).isEqualTo(1);
+
+		awaitUntil(() -> items(admin.get(emails)).size() == visible);
+		awaitUntil(() -> jdbc.sql("SELECT COUNT(*) FROM event_publication").query(Long.class).single() == 0);
+	}
+
 	// --- helpers
+
+	/** The id under which the event publication registry knows a listener method. */
+	String listenerId(String method) {
+		return context.getApplicationListeners().stream()
+				.filter(org.springframework.context.event.ApplicationListenerMethodAdapter.class::isInstance)
+				.map(l -> ((org.springframework.context.event.ApplicationListenerMethodAdapter) l).getListenerId())
+				.filter(id -> id.contains("." + method + "(")).findFirst().orElseThrow();
+	}
 
 	/** Labels follow the catalog after the discovery commits, asynchronously. */
 	static void awaitUntil(java.util.function.BooleanSupplier condition) {
