@@ -4,7 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
 
+import io.pursight.catalog.CatalogSynchronized;
+import io.pursight.catalog.SyncSummary;
+import io.pursight.common.DataSourceId;
+import io.pursight.common.WorkspaceId;
 import io.pursight.testing.Api;
 import io.pursight.testing.Databases;
 import io.pursight.testing.ServerTestSupport;
@@ -14,8 +20,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.event.ApplicationListenerMethodAdapter;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
+import org.springframework.modulith.events.core.PublicationTargetIdentifier;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,11 +44,11 @@ class ClassificationIntegrationTests extends ServerTestSupport {
 	@Autowired
 	JdbcClient jdbc;
 	@Autowired
-	org.springframework.context.support.AbstractApplicationContext context;
+	AbstractApplicationContext context;
 	@Autowired
-	org.springframework.modulith.events.core.EventPublicationRegistry registry;
+	EventPublicationRegistry registry;
 	@Autowired
-	org.springframework.transaction.support.TransactionTemplate tx;
+	TransactionTemplate tx;
 	static final List<Object> EVENTS = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 	/** Collects the module's events as another module would receive them. */
@@ -178,7 +189,7 @@ class ClassificationIntegrationTests extends ServerTestSupport {
 				.map(l -> l.get("id").asString()).toList();
 		if (!pending.isEmpty()) {
 			List<String> ids = new ArrayList<>(pending);
-			ids.add(java.util.UUID.randomUUID().toString());
+			ids.add(UUID.randomUUID().toString());
 			Api.Response bulk = admin.post(ws() + "/classifications/bulk", Map.of("ids", ids, "action", "APPROVE"));
 			assertThat(bulk.status()).as(bulk.toString()).isEqualTo(200);
 			assertThat(bulk.json().get("decided").asInt()).isEqualTo(pending.size());
@@ -262,7 +273,7 @@ class ClassificationIntegrationTests extends ServerTestSupport {
 		classify(Map.of());
 		assertThat(storedSamples()).isEqualTo(66);
 		assertThat(jdbc.sql("SELECT sample_values FROM column_samples WHERE workspace_id = ?")
-				.params(java.util.UUID.fromString(workspace)).query(String.class).list())
+				.params(UUID.fromString(workspace)).query(String.class).list())
 				.allSatisfy(v -> assertThat(json(v).size()).isLessThanOrEqualTo(20));
 
 		Api.Response stored = admin.get(ws() + "/classifications/" + customerEmail + "/samples");
@@ -371,13 +382,12 @@ class ClassificationIntegrationTests extends ServerTestSupport {
 		int visible = items(admin.get(emails)).size();
 		// the label out of step with the catalog and the event still waiting, as after a failed delivery
 		jdbc.sql("UPDATE column_classifications SET column_deleted = TRUE WHERE id = ?")
-				.param(java.util.UUID.fromString(email.get("id").asString())).update();
+				.param(UUID.fromString(email.get("id").asString())).update();
 		assertThat(items(admin.get(emails))).hasSize(visible - 1);
-		var event = new io.pursight.catalog.CatalogSynchronized(new io.pursight.common.WorkspaceId(java.util.UUID.fromString(workspace)),
-				new io.pursight.common.DataSourceId(java.util.UUID.fromString(source)),
-				new io.pursight.catalog.SyncSummary(1, 11, 1, 66, 0, 1, 0, 78));
-		tx.executeWithoutResult(status -> registry.store(event, java.util.stream.Stream.of(
-				org.springframework.modulith.events.core.PublicationTargetIdentifier.of(listenerId("catalogSynchronized")))));
+		var event = new CatalogSynchronized(new WorkspaceId(UUID.fromString(workspace)),
+				new DataSourceId(UUID.fromString(source)), new SyncSummary(1, 11, 1, 66, 0, 1, 0, 78));
+		tx.executeWithoutResult(status -> registry.store(event,
+				Stream.of(PublicationTargetIdentifier.of(listenerId("catalogSynchronized")))));
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM event_publication").query(Long.class).single()).isEqualTo(1);
 
 		awaitUntil(() -> items(admin.get(emails)).size() == visible);
@@ -389,8 +399,8 @@ class ClassificationIntegrationTests extends ServerTestSupport {
 	/** The id under which the event publication registry knows a listener method. */
 	String listenerId(String method) {
 		return context.getApplicationListeners().stream()
-				.filter(org.springframework.context.event.ApplicationListenerMethodAdapter.class::isInstance)
-				.map(l -> ((org.springframework.context.event.ApplicationListenerMethodAdapter) l).getListenerId())
+				.filter(ApplicationListenerMethodAdapter.class::isInstance)
+				.map(l -> ((ApplicationListenerMethodAdapter) l).getListenerId())
 				.filter(id -> id.contains("." + method + "(")).findFirst().orElseThrow();
 	}
 
@@ -411,7 +421,7 @@ class ClassificationIntegrationTests extends ServerTestSupport {
 
 	long storedSamples() {
 		return jdbc.sql("SELECT COUNT(*) FROM column_samples WHERE workspace_id = ?")
-				.params(java.util.UUID.fromString(workspace)).query(Long.class).single();
+				.params(UUID.fromString(workspace)).query(Long.class).single();
 	}
 
 	static JsonNode json(String text) {
