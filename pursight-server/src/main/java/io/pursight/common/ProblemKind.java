@@ -27,6 +27,19 @@ public enum ProblemKind {
 		this.title = title;
 	}
 
+	/**
+	 * The kind for an HTTP error status that arose outside the application (the servlet
+	 * container, a filter): the kind with that status, else a generic one of its class.
+	 */
+	public static ProblemKind forStatus(int status) {
+		for (ProblemKind kind : values()) {
+			if (kind.status == status && kind != VERSION_CONFLICT && kind != SOURCE_UNREACHABLE) {
+				return kind;
+			}
+		}
+		return status >= 500 ? INTERNAL : INVALID_REQUEST;
+	}
+
 	public int status() {
 		return status;
 	}

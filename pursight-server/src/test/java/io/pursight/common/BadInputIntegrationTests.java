@@ -494,7 +494,34 @@ class BadInputIntegrationTests extends ServerTestSupport {
 		}
 	}
 
+	@Test
+	void answersTheErrorPageRequestedDirectlyWithANotFoundProblem() {
+		assertProblem(anonymous().get("/error"), 404, ProblemKind.NOT_FOUND.type());
+		assertProblem(admin.get("/error"), 404, ProblemKind.NOT_FOUND.type());
+	}
+
+	@Test
+	void answersARequestTheServerCannotParseWithAProblemNotAnHtmlPage() throws Exception {
+		for (String target : new String[] { "/api/v1/workspaces/%zz", "/api/v1/work%00spaces" }) {
+			String response = rawGet(target);
+			assertThat(response).as(response).startsWith("HTTP/1.1 400");
+			assertThat(response.toLowerCase()).contains("content-type: application/problem+json")
+					.doesNotContain("<html", "tomcat");
+			assertThat(response).contains("\"type\":\"" + ProblemKind.INVALID_REQUEST.type() + "\"");
+		}
+	}
+
 	// --- helpers --------------------------------------------------------------------------------------------
+
+	/** A GET written by hand: HTTP clients refuse to send a malformed target at all. */
+	private String rawGet(String target) throws java.io.IOException {
+		try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+			socket.setSoTimeout(10_000);
+			socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+					.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+	}
 
 	/** Runs a request that must change nothing: the sources of the workspace and the workspaces stay as they were. */
 	private Api.Response unchanged(Supplier<Api.Response> request) {
