@@ -25,9 +25,8 @@ class ProblemErrorController implements ErrorController, WebServerFactoryCustomi
 
 	@RequestMapping("/error")
 	ResponseEntity<String> error(HttpServletRequest request) {
-		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-		int status = code instanceof Integer value && value >= 400 ? value : 404;
-		ProblemKind kind = code == null ? ProblemKind.NOT_FOUND : ProblemKind.forStatus(status);
+		ProblemKind kind = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer status
+				? ProblemKind.forStatus(status) : ProblemKind.NOT_FOUND;
 		return ResponseEntity.status(kind.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
 				.body(json(kind));
 	}
