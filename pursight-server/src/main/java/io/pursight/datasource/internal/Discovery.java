@@ -1,6 +1,5 @@
 package io.pursight.datasource.internal;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
