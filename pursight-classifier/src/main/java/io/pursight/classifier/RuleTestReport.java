@@ -5,12 +5,17 @@ import java.util.List;
 /**
  * What {@link RuleTester} found.
  *
- * @param ruleId           the rule tested
- * @param values           one result per supplied value, in order
+ * @param ruleId            the rule tested
+ * @param values            one result per value tested, in the order supplied; the values after a
+ *                          stop at the test's budget are not listed
  * @param columnNameMatches whether the rule's column-name pattern matched the supplied name
- * @param columnVerdict    how a column of these values (and name) would be classified by the rule; null when not applicable
+ * @param columnVerdict     how a column of the tested values (and name) would be classified by the rule; null when not applicable
+ * @param stoppedAtBudget   whether the test stopped because its total budget was spent
+ * @param untestedValues    how many supplied values were not reached because of that stop
+ * @param advice            what to change when values ran out of budget, else null
  */
-public record RuleTestReport(String ruleId, List<ValueResult> values, boolean columnNameMatches, TypeMatch columnVerdict) {
+public record RuleTestReport(String ruleId, List<ValueResult> values, boolean columnNameMatches, TypeMatch columnVerdict,
+		boolean stoppedAtBudget, int untestedValues, String advice) {
 
 	public RuleTestReport {
 		values = List.copyOf(values);

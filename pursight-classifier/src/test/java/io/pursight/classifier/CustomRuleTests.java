@@ -127,6 +127,20 @@ class CustomRuleTests {
 	}
 
 	@Test
+	@Timeout(30)
+	void givesUpOnAColumnAfterSixteenTimeOutsOfARule() {
+		CustomRule hostile = CustomRule.builder("evil", "EVIL").valuePattern("(.*){1,32000}[bc]").columnNamePattern("notes")
+				.build();
+		List<String> values = new ArrayList<>();
+		for (int i = 0; i < 5000; i++) {
+			values.add("a".repeat(500) + i + "!");
+		}
+		TypeMatch m = classify(hostile, "notes", values).match("EVIL").orElseThrow();
+		assertThat(m.evidence().timedOutValues()).isEqualTo(5000);
+		assertThat(m.explanation()).contains("not run on the column's last 4984 values after 16 time-outs");
+	}
+
+	@Test
 	void learnsFromFeedbackPerRule() {
 		CustomRule rule = CustomRule.builder("emp-id", "EMPLOYEE_ID").valuePattern("EMP-\\d{6}").build();
 		ColumnClassifier adjusted = ColumnClassifier.create(ClassifierConfig.builder().customRule(rule)

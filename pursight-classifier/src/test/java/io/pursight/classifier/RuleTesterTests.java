@@ -2,8 +2,13 @@ package io.pursight.classifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class RuleTesterTests {
 
@@ -31,5 +36,63 @@ class RuleTesterTests {
 		assertThat(report.columnNameMatches()).isTrue();
 		assertThat(report.columnVerdict()).isNotNull();
 		assertThat(report.columnVerdict().decision()).isEqualTo(Decision.APPLY);
+	}
+
+	/** The attack on the rule tester: a thousand distinct values a catastrophic pattern cannot match. */
+	@Test
+	@Timeout(30)
+	void stopsAtTheTotalBudgetAndSaysWhatToSimplify() {
+		CustomRule hostile = CustomRule.builder("evil", "EVIL").valuePattern("(.*){1,32000}[bc]").build();
+		List<String> values = new ArrayList<>();
+		for (int i = 0; i < 1000; i++) {
+			values.add("a".repeat(500) + i + "!");
+		}
+
+		RuleTestReport report = RuleTester.withDefaults().test(hostile, "notes", values);
+
+		assertThat(report.stoppedAtBudget()).isTrue();
+		assertThat(report.untestedValues()).isPositive();
+		assertThat(report.values().size() + report.untestedValues()).isEqualTo(1000);
+		assertThat(report.values()).allSatisfy(v -> assertThat(v.timedOut()).isTrue());
+		assertThat(report.advice()).contains("Stopped after the test's budget", "simplify", "(.*)+");
+	}
+
+	@Test
+	@Timeout(30)
+	void stopsAtTheTotalTimeEvenWithStepsLeft() {
+		CustomRule hostile = CustomRule.builder("evil", "EVIL").valuePattern("(.*){1,32000}[bc]").build();
+		List<String> values = new ArrayList<>();
+		for (int i = 0; i < 1000; i++) {
+			values.add("a".repeat(500) + i + "!");
+		}
+
+		RuleTestReport report = RuleTester.withDefaults().withTotalBudget(Long.MAX_VALUE, Duration.ofMillis(1))
+				.test(hostile, values);
+
+		assertThat(report.stoppedAtBudget()).isTrue();
+		assertThat(report.untestedValues()).isGreaterThan(900);
+	}
+
+	@Test
+	@Timeout(30)
+	void evaluatesEachDistinctValueOnce() {
+		CustomRule hostile = CustomRule.builder("evil", "EVIL").valuePattern("(.*){1,32000}[bc]").build();
+		List<String> values = Collections.nCopies(1000, "a".repeat(500) + "!");
+
+		RuleTestReport report = RuleTester.withDefaults().withTotalBudget(1_000_000, Duration.ofMinutes(1))
+				.test(hostile, values);
+
+		assertThat(report.stoppedAtBudget()).isFalse();
+		assertThat(report.timedOutCount()).isEqualTo(1000);
+		assertThat(report.advice()).startsWith("1000 values ran out of the per-value budget");
+	}
+
+	@Test
+	void aHarmlessTestNeedsNoAdvice() {
+		CustomRule rule = CustomRule.builder("emp", "EMPLOYEE_ID").valuePattern("EMP-\\d{6}").build();
+		RuleTestReport report = RuleTester.withDefaults().test(rule, List.of("EMP-000001", "x"));
+		assertThat(report.stoppedAtBudget()).isFalse();
+		assertThat(report.untestedValues()).isZero();
+		assertThat(report.advice()).isNull();
 	}
 }

@@ -1,17 +1,21 @@
 package io.pursight.classification;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import io.pursight.classification.internal.RuleStore;
 import io.pursight.classification.internal.Samples;
 import io.pursight.classifier.Category;
+import io.pursight.classifier.ClassifierConfig;
 import io.pursight.classifier.CustomRule;
 import io.pursight.classifier.InvalidRuleException;
 import io.pursight.classifier.RuleTestReport;
 import io.pursight.classifier.RuleTester;
+import io.pursight.classifier.SensitiveType;
 import io.pursight.classifier.Sensitivity;
 import io.pursight.classifier.Thresholds;
 import io.pursight.common.PageQuery;
@@ -19,12 +23,15 @@ import io.pursight.common.PageResult;
 import io.pursight.common.Problem;
 import io.pursight.common.ProblemKind;
 import io.pursight.common.WorkspaceId;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A workspace's custom classification rules and settings. Every rule is compiled before it is
- * stored, so a regex error is reported with its position and never reaches a scan.
+ * stored, so a regex error is reported with its position and never reaches a scan. A rule test
+ * runs within {@code pursight.classification.rule-test.time-budget} and {@code .step-budget} as a
+ * whole, on top of the classifier's per-value regex budget.
  */
 @Service
 public class ClassificationRules {
@@ -34,10 +41,14 @@ public class ClassificationRules {
 
 	private final RuleStore store;
 	private final Samples samples;
+	private final RuleTester tester;
 
-	ClassificationRules(RuleStore store, Samples samples) {
+	ClassificationRules(RuleStore store, Samples samples,
+			@Value("${pursight.classification.rule-test.time-budget:2s}") Duration testTime,
+			@Value("${pursight.classification.rule-test.step-budget:" + RuleTester.DEFAULT_TOTAL_STEPS + "}") long testSteps) {
 		this.store = store;
 		this.samples = samples;
+		this.tester = RuleTester.using(ClassifierConfig.defaults()).withTotalBudget(testSteps, testTime);
 	}
 
 	// --- settings
@@ -93,6 +104,7 @@ public class ClassificationRules {
 	@Transactional
 	public RuleView create(WorkspaceId workspace, RuleDefinition definition) {
 		RuleDefinition d = complete(definition);
+		refuseBuiltInTypeId(d);
 		UUID id = UUID.randomUUID();
 		compile(id, d);
 		if (store.nameTaken(workspace, d.name().strip(), id)) {
@@ -109,6 +121,7 @@ public class ClassificationRules {
 			throw Problem.versionConflict("classification rule", expectedVersion, current.version());
 		}
 		RuleDefinition d = complete(definition);
+		refuseBuiltInTypeId(d);
 		compile(id, d);
 		if (store.nameTaken(workspace, d.name().strip(), id)) {
 			throw Problem.conflict("A classification rule named '" + d.name().strip() + "' already exists in this workspace.");
@@ -126,19 +139,37 @@ public class ClassificationRules {
 		}
 	}
 
-	/** Runs a rule definition (not stored) over the given values. */
+	/**
+	 * Runs a rule definition (not stored) over the given values, within the test's budget: a
+	 * pattern too slow to finish gets a report that says where it stopped and what to simplify.
+	 */
 	public RuleTestReport test(RuleDefinition definition, String columnName, List<String> values) {
 		List<String> v = values == null ? List.of() : values;
 		if (v.size() > MAX_TEST_VALUES) {
 			throw Problem.invalid("Test at most " + MAX_TEST_VALUES + " values at once (got " + v.size() + ").");
 		}
-		CustomRule rule = compile(UUID.randomUUID(), complete(definition));
-		return RuleTester.withDefaults().test(rule, columnName, v);
+		RuleDefinition d = complete(definition);
+		refuseBuiltInTypeId(d);
+		return tester.test(compile(UUID.randomUUID(), d), columnName, v);
 	}
 
 	/** The enabled rules of a workspace, compiled for a scan. */
 	List<CustomRule> compiledRules(WorkspaceId workspace) {
 		return store.enabled(workspace).stream().map(r -> compile(r.id(), r.definition())).toList();
+	}
+
+	/**
+	 * A custom rule may not take the id of a built-in type (in any letter case): its labels would
+	 * pass for the built-in detector's, with the rule's own category and sensitivity. Rules stored
+	 * before this check keep working; they must change their type id when next redefined.
+	 */
+	static void refuseBuiltInTypeId(RuleDefinition d) {
+		String typeId = d.typeId() == null ? "" : d.typeId().strip();
+		SensitiveType.byId(typeId.toUpperCase(Locale.ROOT)).ifPresent(type -> {
+			throw new Problem(ProblemKind.INVALID_REQUEST, "typeId '" + typeId + "' is the id of the built-in type "
+					+ type.id() + " (" + type.displayName() + "). Choose an id of your own, such as CUSTOM_" + type.id() + ".",
+					Map.of("field", "typeId"));
+		});
 	}
 
 	/** Fills in the defaults of optional fields. */

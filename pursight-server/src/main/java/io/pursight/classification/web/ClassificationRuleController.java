@@ -16,6 +16,7 @@ import io.pursight.common.PageQuery;
 import io.pursight.common.PageResult;
 import io.pursight.common.Versions;
 import io.pursight.common.WorkspaceId;
+import io.pursight.common.web.CpuHeavy;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -80,7 +81,10 @@ class ClassificationRuleController {
 
 	@PostMapping("/classification-rules")
 	@Requires(Permission.CLASSIFICATION_MANAGE)
-	@Operation(summary = "Create a custom rule; an invalid regex is a 400 naming the field and position")
+	@CpuHeavy
+	@Operation(summary = "Create a custom rule; an invalid regex is a 400 naming the field and position",
+			description = "The type id may not be a built-in type's. Compiles the rule's patterns: answers 429 with "
+					+ "`Retry-After` while the server is busy with other compute-heavy requests.")
 	ResponseEntity<RuleView> create(@PathVariable WorkspaceId workspaceId, @Valid @RequestBody RuleDefinition definition) {
 		RuleView created = rules.create(workspaceId, definition);
 		return ResponseEntity
@@ -88,9 +92,14 @@ class ClassificationRuleController {
 				.eTag(etag(created.version())).body(created);
 	}
 
+	// rule management, not catalog reading: a test spends CPU on a pattern of the caller's choosing
 	@PostMapping("/classification-rules/test")
-	@Requires(Permission.CATALOG_READ)
-	@Operation(summary = "Try a rule definition on supplied values; nothing is stored")
+	@Requires(Permission.CLASSIFICATION_MANAGE)
+	@CpuHeavy
+	@Operation(summary = "Try a rule definition on supplied values; nothing is stored",
+			description = "The whole test runs within a time budget (2 s by default): a pattern too slow to finish is "
+					+ "reported with `stoppedAtBudget`, the number of `untestedValues` and `advice` on simplifying it. "
+					+ "Answers 429 with `Retry-After` while the server is busy with other compute-heavy requests.")
 	RuleTestReport test(@PathVariable WorkspaceId workspaceId, @Valid @RequestBody RuleTest test) {
 		return rules.test(test.rule(), test.columnName(), test.values());
 	}
@@ -105,6 +114,7 @@ class ClassificationRuleController {
 
 	@PutMapping("/classification-rules/{ruleId}")
 	@Requires(Permission.CLASSIFICATION_MANAGE)
+	@CpuHeavy
 	@Operation(summary = "Redefine a custom rule (If-Match required)")
 	ResponseEntity<RuleView> redefine(@PathVariable WorkspaceId workspaceId, @PathVariable UUID ruleId,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch,

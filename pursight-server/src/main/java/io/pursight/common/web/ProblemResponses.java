@@ -28,6 +28,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -43,6 +44,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+	private static final String VALID_UNICODE = "send valid Unicode text (an escape \\uD800-\\uDBFF must be followed by"
+			+ " one \\uDC00-\\uDFFF).";
 
 	@ExceptionHandler(Problem.class)
 	ResponseEntity<ProblemDetail> problem(Problem problem) {
@@ -153,6 +156,26 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
 	private static String unreadable(HttpMessageNotReadableException e) {
 		Throwable cause = e.getCause();
+		StreamReadException duplicate = parserRefusal(cause, "Duplicate Object property");
+		if (duplicate != null) {
+			String message = duplicate.getOriginalMessage();
+			String key = message.substring(message.indexOf('"') + 1, Math.max(message.indexOf('"') + 1, message.lastIndexOf('"')));
+			return "Field '" + (key.length() > 100 ? key.substring(0, 100) + "…" : key)
+					+ "' appears more than once in one JSON object" + where(duplicate) + ": send each field once.";
+		}
+		// the parser checks the surrogates of property names itself; WellFormedStrings those of values
+		StreamReadException brokenName = parserRefusal(cause, "surrogate in property name");
+		if (brokenName == null) {
+			brokenName = parserRefusal(cause, "Broken surrogate pair in property name");
+		}
+		if (brokenName != null) {
+			return "A field name" + where(brokenName) + " contains half of a UTF-16 surrogate pair: " + VALID_UNICODE;
+		}
+		if (cause instanceof WellFormedStrings.UnpairedSurrogate us) {
+			String field = path(us);
+			return (us.inKey() ? "A key in field '" + field + "'" : "Field '" + field + "'")
+					+ " contains half of a UTF-16 surrogate pair at character " + us.position() + ": " + VALID_UNICODE;
+		}
 		if (cause instanceof InvalidFormatException ife && ife.getTargetType() != null && ife.getTargetType().isEnum()) {
 			return "Field '" + path(ife) + "' has the unknown value '" + ife.getValue() + "': expected one of "
 					+ List.of(ife.getTargetType().getEnumConstants()) + ".";
@@ -185,6 +208,17 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 			return "The request body is not valid JSON" + where(je) + ": " + je.getOriginalMessage();
 		}
 		return "The request body is missing or unreadable: send a JSON object with Content-Type application/json.";
+	}
+
+	/** The parser's refusal whose message contains {@code fragment}, somewhere in the causes of a failure, or null. */
+	private static StreamReadException parserRefusal(Throwable failure, String fragment) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof StreamReadException sre && sre.getOriginalMessage() != null
+					&& sre.getOriginalMessage().contains(fragment)) {
+				return sre;
+			}
+		}
+		return null;
 	}
 
 	private static String where(JacksonException e) {

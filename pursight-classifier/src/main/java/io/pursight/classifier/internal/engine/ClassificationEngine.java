@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Classifies one column: reads its name, runs every enabled detector over every sampled
@@ -123,6 +124,20 @@ public final class ClassificationEngine {
 			}
 		}
 		return new ClassificationResult(column.tableName(), column.columnName(), refine(matches));
+	}
+
+	/**
+	 * Scores one custom rule on a column whose value outcomes are already known (the rule
+	 * tester's), exactly as {@link #classify} would; null when nothing points to the rule.
+	 *
+	 * @param values  the column's values, trimmed and non-blank
+	 * @param outcomes the rule's outcome on each of those values
+	 */
+	public TypeMatch scoreRule(CustomRule rule, String columnName, boolean nameMatches, List<String> values,
+			Function<String, RuleMatcher.ValueOutcome> outcomes) {
+		RuleScorer.RuleAssessment a = RuleScorer.score(rule, columnName, nameMatches, values, outcomes,
+				config.minimumSamples());
+		return a == null ? null : toMatch(a);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package io.pursight.classifier.internal.engine;
 
 import io.pursight.classifier.CustomRule;
 import io.pursight.classifier.internal.regex.BudgetedRegex;
+import io.pursight.classifier.internal.regex.SharedBudget;
 import io.pursight.classifier.internal.text.AccentFolder;
 import java.time.Duration;
 
@@ -43,8 +44,16 @@ public final class RuleMatcher {
 
 	/** Tests one trimmed value against every value condition of the rule, cheapest first after the regex. */
 	public ValueOutcome test(String value) {
+		return test(value, null);
+	}
+
+	/**
+	 * {@link #test(String)} with the regex also within what is left of {@code shared} (null: no
+	 * shared budget); when the shared budget runs out the value is reported as timed out.
+	 */
+	public ValueOutcome test(String value, SharedBudget shared) {
 		if (valueRegex != null) {
-			BudgetedRegex.Outcome outcome = valueRegex.matches(value);
+			BudgetedRegex.Outcome outcome = shared == null ? valueRegex.matches(value) : valueRegex.matches(value, shared);
 			if (outcome == BudgetedRegex.Outcome.TIMED_OUT) {
 				return ValueOutcome.TIMED_OUT;
 			}
@@ -63,10 +72,15 @@ public final class RuleMatcher {
 
 	/** True when the rule has a column-name pattern and the name contains a match. */
 	public boolean matchesColumnName(String columnName) {
+		return matchesColumnName(columnName, null);
+	}
+
+	/** {@link #matchesColumnName(String)} within what is left of {@code shared} (null: no shared budget). */
+	public boolean matchesColumnName(String columnName, SharedBudget shared) {
 		if (nameRegex == null) {
 			return false;
 		}
-		return nameRegex.finds(columnName);
+		return shared == null ? nameRegex.finds(columnName) : nameRegex.finds(columnName, shared);
 	}
 
 	public boolean hasColumnNamePattern() {

@@ -5,20 +5,32 @@ import io.pursight.classifier.Evidence;
 import io.pursight.classifier.WeightAdjustment;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** Scores a custom rule on a column with the same log-odds model as the built-in types. */
 final class RuleScorer {
 	/** A rule written for a column name alone is trusted when the name matches. */
 	static final double NAME_ONLY_CONFIDENCE = 0.9;
 	static final double VALUE_WEIGHT = 6.0;
+	/**
+	 * After this many values of a column ran out of the regex budget, the rule's pattern is not
+	 * run on the column's other values (they count as timed out too): a pattern that backtracks
+	 * catastrophically would otherwise spend the whole per-value budget on every sampled value.
+	 */
+	static final int TIME_OUTS_BEFORE_GIVING_UP = 16;
 
 	private RuleScorer() {
 	}
 
 	/** The rule's confidence and evidence; null when nothing points to the rule. */
 	static RuleAssessment score(RuleMatcher matcher, String columnName, List<String> values, int minimumSamples) {
-		CustomRule rule = matcher.rule();
-		boolean nameMatch = matcher.matchesColumnName(columnName);
+		return score(matcher.rule(), columnName, matcher.matchesColumnName(columnName), values, matcher::test,
+				minimumSamples);
+	}
+
+	/** As above, with the outcome of each value and of the column name given (the rule tester knows them already). */
+	static RuleAssessment score(CustomRule rule, String columnName, boolean nameMatch, List<String> values,
+			Function<String, RuleMatcher.ValueOutcome> test, int minimumSamples) {
 		List<String> notes = new ArrayList<>();
 		int n = values.size();
 		int matched = 0;
@@ -27,7 +39,9 @@ final class RuleScorer {
 		int dictionaryHits = 0;
 		if (rule.testsValues()) {
 			for (String v : values) {
-				switch (matcher.test(v)) {
+				RuleMatcher.ValueOutcome outcome = timedOut < TIME_OUTS_BEFORE_GIVING_UP ? test.apply(v)
+						: RuleMatcher.ValueOutcome.TIMED_OUT;
+				switch (outcome) {
 					case MATCH -> {
 						matched++;
 						if (!rule.dictionary().isEmpty()) {
@@ -73,6 +87,10 @@ final class RuleScorer {
 		}
 		if (timedOut > 0) {
 			notes.add(timedOut + " value" + (timedOut == 1 ? "" : "s") + " exceeded the regex time budget and counted as no match");
+		}
+		if (timedOut > TIME_OUTS_BEFORE_GIVING_UP) {
+			notes.add("the value pattern was not run on the column's last " + (timedOut - TIME_OUTS_BEFORE_GIVING_UP)
+					+ " values after " + TIME_OUTS_BEFORE_GIVING_UP + " time-outs");
 		}
 		List<String> parts = new ArrayList<>();
 		if (rule.testsValues() && n > 0) {

@@ -21,9 +21,28 @@ public final class BudgetedRegex {
 
 	/** Whole-value match ({@link java.util.regex.Matcher#matches()}) under the budget. */
 	public Outcome matches(String value) {
+		return matches(new BudgetedText(value, maxSteps, maxNanos));
+	}
+
+	/**
+	 * Whole-value match under the per-value budget and within what is left of {@code shared},
+	 * which is charged the steps taken. A spent shared budget times out without evaluating.
+	 */
+	public Outcome matches(String value, SharedBudget shared) {
+		if (shared.isSpent()) {
+			return Outcome.TIMED_OUT;
+		}
+		BudgetedText text = new BudgetedText(value, shared.steps(maxSteps), shared.nanos(maxNanos));
 		try {
-			return pattern.matcher(new BudgetedText(value, maxSteps, maxNanos)).matches() ? Outcome.MATCH
-					: Outcome.NO_MATCH;
+			return matches(text);
+		} finally {
+			shared.charge(text.stepsUsed());
+		}
+	}
+
+	private Outcome matches(BudgetedText text) {
+		try {
+			return pattern.matcher(text).matches() ? Outcome.MATCH : Outcome.NO_MATCH;
 		} catch (BudgetExceeded e) {
 			return Outcome.TIMED_OUT;
 		} catch (StackOverflowError e) {
@@ -34,8 +53,25 @@ public final class BudgetedRegex {
 
 	/** True when some part of the value matches ({@link java.util.regex.Matcher#find()}); a time-out counts as no match. */
 	public boolean finds(String value) {
+		return finds(new BudgetedText(value, maxSteps, maxNanos));
+	}
+
+	/** {@link #finds(String)} within what is left of {@code shared}, which is charged the steps taken. */
+	public boolean finds(String value, SharedBudget shared) {
+		if (shared.isSpent()) {
+			return false;
+		}
+		BudgetedText text = new BudgetedText(value, shared.steps(maxSteps), shared.nanos(maxNanos));
 		try {
-			return pattern.matcher(new BudgetedText(value, maxSteps, maxNanos)).find();
+			return finds(text);
+		} finally {
+			shared.charge(text.stepsUsed());
+		}
+	}
+
+	private boolean finds(BudgetedText text) {
+		try {
+			return pattern.matcher(text).find();
 		} catch (BudgetExceeded | StackOverflowError e) {
 			return false;
 		}

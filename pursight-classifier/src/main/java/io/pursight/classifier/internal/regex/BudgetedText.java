@@ -13,11 +13,13 @@ public final class BudgetedText implements CharSequence {
 
 	private final String text;
 	private final long deadlineNanos;
+	private final long maxSteps;
 	private long stepsLeft;
 	private int untilClock = CLOCK_INTERVAL;
 
 	public BudgetedText(String text, long maxSteps, long maxNanos) {
 		this.text = text;
+		this.maxSteps = maxSteps;
 		this.stepsLeft = maxSteps;
 		this.deadlineNanos = System.nanoTime() + maxNanos;
 	}
@@ -34,6 +36,11 @@ public final class BudgetedText implements CharSequence {
 			}
 		}
 		return text.charAt(index);
+	}
+
+	/** The steps the engine has taken on this text so far, never more than its budget. */
+	public long stepsUsed() {
+		return Math.min(maxSteps, maxSteps - stepsLeft);
 	}
 
 	@Override
