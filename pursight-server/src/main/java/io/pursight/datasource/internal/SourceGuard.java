@@ -175,11 +175,26 @@ public class SourceGuard implements ConnectionPolicy {
 					+ "<pursight.sources.h2-directory>/<workspace id>/, which an operator sets aside for them "
 					+ "(links that lead out of it do not count). Put the file there or serve it with an H2 TCP server.");
 		}
+		if (hasDanglingLink(own, file)) {
+			// A link that leads nowhere yet could lead anywhere by the time H2 follows it.
+			throw Problem.invalid("The H2 database path goes through a symbolic link whose target does not exist; "
+					+ "remove the link or point it at a file in this workspace's directory.");
+		}
 		if (files.databaseName(file) == null) {
 			throw Problem.invalid("The H2 database path leads to a file name H2 would read differently "
 					+ "(it contains '\\', ':', ';' or a percent escape); rename the file.");
 		}
 		return file;
+	}
+
+	/** Whether a part of the resolved path below the workspace directory is still a link (so: a dangling one). */
+	private static boolean hasDanglingLink(Path own, Path file) {
+		for (Path part = file; part != null && part.startsWith(own) && !part.equals(own); part = part.getParent()) {
+			if (Files.isSymbolicLink(part)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static Path anyWorkspaceDirectory(Path root, Path file) {

@@ -120,6 +120,17 @@ class SourceGuardTests {
 	}
 
 	@Test
+	void refusesLinksThatLeadNowhereYet() throws Exception {
+		Files.createSymbolicLink(own.resolve("pending.mv.db"), other.resolve("not-yet.mv.db"));
+		Files.createSymbolicLink(own.resolve("pending-dir"), other.resolve("not-yet"));
+
+		for (String location : new String[] { "file:" + own + "/pending", "file:" + own + "/pending-dir/db" }) {
+			assertThatThrownBy(() -> guard.check(mine, h2(location))).as(location).hasMessageContaining("symbolic link");
+			assertThatThrownBy(() -> guard.admit(mine, h2(location))).as(location).hasMessageContaining("symbolic link");
+		}
+	}
+
+	@Test
 	void refusesAWorkspaceDirectoryThatIsItselfALink() throws Exception {
 		Files.delete(own);
 		Files.createSymbolicLink(own, other);
