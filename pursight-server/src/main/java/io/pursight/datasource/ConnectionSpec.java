@@ -52,6 +52,7 @@ public record ConnectionSpec(Engine engine, String host, Integer port, String da
 	private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 	private static final Pattern URL_FORBIDDEN = Pattern.compile("[\\x00-\\x20\\x7f#]");
 	private static final Pattern H2_MEM_NAME = Pattern.compile("[A-Za-z0-9_.$-]{1,128}");
+	private static final Pattern H2_PERCENT_ESCAPE = Pattern.compile("%[0-9A-Fa-f]{2}");
 	private static final Pattern FILE_SYSTEM_PREFIX = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:.*");
 
 	public ConnectionSpec {
@@ -313,6 +314,11 @@ public record ConnectionSpec(Engine engine, String host, Integer port, String da
 		}
 		if (location.length() > 1024) {
 			throw Problem.invalid("The H2 database path is longer than 1024 characters.");
+		}
+		if (H2_PERCENT_ESCAPE.matcher(location).find()) {
+			// H2 reads '%2e' as three characters; whatever decodes it elsewhere would see another path.
+			throw Problem.invalid("The H2 database path contains a percent escape such as %2e; H2 does not decode "
+					+ "them, so write the characters themselves.");
 		}
 		if (location.startsWith("mem:")) {
 			if (!H2_MEM_NAME.matcher(location.substring(4)).matches()) {

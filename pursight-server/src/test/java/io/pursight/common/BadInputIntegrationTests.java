@@ -374,7 +374,7 @@ class BadInputIntegrationTests extends ServerTestSupport {
 				{ "H2", "jdbc:h2:mem:x;INIT=RUNSCRIPT FROM 'http://x'", "spaces" },
 				{ "H2", "jdbc:h2:mem:x;INIT=RUNSCRIPT%20FROM%20'http://x'", "INIT" },
 				{ "H2", "jdbc:h2:file:/etc/passwd", "pursight.sources.h2-directory" },
-				{ "H2", "jdbc:h2:file:" + dataDir().resolve("sources/../pursight"), "pursight.sources.h2-directory" },
+				{ "H2", "jdbc:h2:file:" + dataDir().resolve("sources/../pursight"), "metadata store" },
 				{ "H2", "jdbc:h2:file:/tmp/../etc/x", "pursight.sources.h2-directory" },
 				{ "H2", "jdbc:h2:zip:/tmp/x.zip!/db", "jdbc:h2:file" },
 				{ "H2", "jdbc:h2:mem:x", "in-memory" } };

@@ -251,7 +251,7 @@ abstract class DataSourceScenarios extends ServerTestSupport {
 		Api.Response r = admin().post(sources(), Map.of("name", "sneaky", "engine", "H2",
 				"jdbcUrl", "jdbc:h2:file:/etc/pursight-not-allowed", "username", "sa", "password", ""));
 		assertThat(r.status()).isEqualTo(400);
-		assertThat(r.json().get("detail").asString()).contains("must be under");
+		assertThat(r.json().get("detail").asString()).contains("this workspace's own directory");
 	}
 
 	// --- helpers

@@ -7,10 +7,12 @@ import java.util.stream.StreamSupport;
 
 import io.pursight.testing.Api;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,13 +22,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoIntegrationTests {
 
 	private static final String PASSWORD = "demo-admin-password";
+	private static Path dir;
 
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	DemoSetup demoSetup;
+
+	@Autowired
+	JdbcClient store;
+
 	@DynamicPropertySource
 	static void firstStart(DynamicPropertyRegistry registry) throws Exception {
-		Path dir = Files.createTempDirectory("pursight-demo");
+		dir = Files.createTempDirectory("pursight-demo");
 		registry.add("pursight.data-dir", dir::toString);
 		registry.add("pursight.security.admin-password", () -> PASSWORD);
 		registry.add("pursight.demo.enabled", () -> "true");
@@ -59,6 +68,50 @@ class DemoIntegrationTests {
 		JsonNode detail = admin.get("/api/v1/workspaces/" + ws + "/assets/" + orders).json();
 		assertThat(detail.get("foreignKeys")).isNotEmpty();
 		assertThat(detail.get("primaryKey").isNull()).isFalse();
+	}
+
+	@Test
+	void keepsTheDemoDatabaseInTheDefaultWorkspacesOwnDirectory() {
+		Api admin = Api.at(port).login("admin", PASSWORD);
+		String ws = admin.get("/api/v1/workspaces").json().get("items").get(0).get("id").asString();
+		JsonNode source = admin.get("/api/v1/workspaces/" + ws + "/sources").json().get("items").get(0);
+
+		assertThat(source.get("jdbcUrl").asString()).isEqualTo("jdbc:h2:file:" + sources().resolve(ws + "/demo-shop"));
+		assertThat(sources().resolve(ws).resolve("demo-shop.mv.db")).exists();
+		assertThat(sources().resolve("demo-shop.mv.db")).doesNotExist();
+	}
+
+	@Test
+	void movesTheDemoDatabaseOfAnEarlierVersionOutOfTheSharedDirectoryOnce() throws Exception {
+		Api admin = Api.at(port).login("admin", PASSWORD);
+		String ws = admin.get("/api/v1/workspaces").json().get("items").get(0).get("id").asString();
+		String sourcesPath = "/api/v1/workspaces/" + ws + "/sources";
+		String id = admin.get(sourcesPath).json().get("items").get(0).get("id").asString();
+		// the layout of earlier versions: the file in the shared directory, the source pointing there
+		Files.move(sources().resolve(ws).resolve("demo-shop.mv.db"), sources().resolve("demo-shop.mv.db"));
+		store.sql("update data_sources set jdbc_url = ? where id = ?")
+			.params("jdbc:h2:file:" + sources().resolve("demo-shop"), java.util.UUID.fromString(id))
+			.update();
+
+		demoSetup.run(null);
+
+		JsonNode moved = admin.get(sourcesPath + "/" + id).json();
+		assertThat(moved.get("jdbcUrl").asString()).isEqualTo("jdbc:h2:file:" + sources().resolve(ws + "/demo-shop"));
+		assertThat(sources().resolve(ws).resolve("demo-shop.mv.db")).exists();
+		assertThat(sources().resolve("demo-shop.mv.db")).doesNotExist();
+		Api.Response discovered = admin.post(sourcesPath + "/" + id + "/discover", null);
+		assertThat(discovered.status()).as(discovered.toString()).isEqualTo(200);
+
+		long version = admin.get(sourcesPath + "/" + id).json().get("version").asLong();
+		demoSetup.run(null);
+
+		JsonNode again = admin.get(sourcesPath + "/" + id).json();
+		assertThat(again.get("version").asLong()).as("a second start changes nothing").isEqualTo(version);
+		assertThat(again.get("jdbcUrl")).isEqualTo(moved.get("jdbcUrl"));
+	}
+
+	private static Path sources() {
+		return dir.resolve("sources");
 	}
 
 	private static List<String> names(JsonNode page) {

@@ -12,10 +12,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class DataSourceConfiguration {
 
+	/** Every connection to a source goes through the guard first. */
 	@Bean
 	ConnectionFactory connectionFactory(@Value("${pursight.sources.connect-timeout}") Duration connectTimeout,
-			@Value("${pursight.sources.read-timeout:5m}") Duration readTimeout) {
-		return new ConnectionFactory(connectTimeout, readTimeout);
+			@Value("${pursight.sources.read-timeout:5m}") Duration readTimeout, SourceGuard guard) {
+		return new ConnectionFactory(connectTimeout, readTimeout, guard);
 	}
 
 	@Bean

@@ -52,9 +52,14 @@ public class Discovery {
 		long start = System.nanoTime();
 		SourceSnapshot snapshot;
 		int statements;
-		try (CountingConnection connection = CountingConnection.wrap(connections.open(spec))) {
+		try (CountingConnection connection = CountingConnection.wrap(connections.open(source.workspaceId(), spec))) {
 			snapshot = SchemaReaders.forEngine(source.engine()).read(connection, SchemaFilter.all());
 			statements = (int) connection.statementsExecuted();
+		}
+		catch (Problem refused) {
+			// The guard refused to connect (see SourceGuard): the definition must change, the user hears why.
+			repository.transition(source, DataSourceState.SCANNING, DataSourceState.FAILED, refused.getMessage(), null);
+			throw refused;
 		}
 		catch (SQLException | RuntimeException e) {
 			ConnectionCheck failure = tester.explain(spec, e, millisSince(start));

@@ -9,7 +9,9 @@ import java.util.concurrent.Semaphore;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import io.pursight.common.Problem;
 import io.pursight.datasource.ConnectionCheck;
+import io.pursight.datasource.ConnectionErrorCode;
 import io.pursight.datasource.DataSources;
 import io.pursight.datasource.internal.jdbc.ConnectionTester;
 import org.slf4j.Logger;
@@ -43,8 +45,12 @@ class HealthMonitor {
 				permits.acquireUninterruptibly();
 				executor.submit(() -> {
 					try {
-						ConnectionCheck check = tester.test(sources.spec(source));
+						ConnectionCheck check = tester.test(source.workspaceId(), sources.spec(source));
 						sources.record(source, check);
+					}
+					catch (Problem refused) {
+						// The guard no longer lets PurSight connect (a changed DNS record, a planted link): a failure.
+						sources.record(source, ConnectionCheck.failed(0, ConnectionErrorCode.DRIVER_ERROR, refused.getMessage()));
 					}
 					catch (RuntimeException e) {
 						log.warn("Health check of source {} failed: {}", source.id(), e.getMessage());

@@ -1,85 +1,302 @@
 package io.pursight.datasource.internal;
 
+import java.io.IOException;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.pursight.common.Problem;
+import io.pursight.common.WorkspaceId;
 import io.pursight.datasource.ConnectionSpec;
 import io.pursight.datasource.Engine;
+import io.pursight.datasource.internal.jdbc.ConnectionPolicy;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses sources that would let a workspace read what is not its own: PurSight's own metadata
- * store (it holds every workspace's data), and embedded H2 files outside the directory the
- * operator set aside for them (an H2 URL can point at any file the server can read).
+ * Refuses sources that would let a workspace reach what is not its own, when a definition is registered or
+ * tested and again before every connection (as the {@link ConnectionPolicy} of the connection factory):
+ * <ul>
+ * <li>PurSight's own metadata store, which holds every workspace's data, in any spelling or through links;</li>
+ * <li>embedded H2 files outside the workspace's own directory, {@code <pursight.sources.h2-directory>/<workspace
+ * id>/}, judged by the file H2 will really open ({@link H2FileResolver}), or any embedded H2 database at all
+ * when {@code pursight.sources.embedded-h2-enabled} is false;</li>
+ * <li>hosts with an address in a denied network or outside the allowed ones ({@link NetworkRules}): by default
+ * link-local and cloud metadata endpoints, so test-connection cannot probe them. Every address a name resolves
+ * to is checked, at every connection, so a changed DNS record is caught too.</li>
+ * </ul>
+ * The check at connection time matters as much as the one at registration: a link can be planted in a
+ * workspace directory and a DNS record changed after the definition was accepted. Thread-safe.
  */
 @Component
-public class SourceGuard {
+public class SourceGuard implements ConnectionPolicy {
+
+	/** Resolves a host name to all its addresses (the JVM's resolver, which the drivers use as well). */
+	@FunctionalInterface
+	interface HostResolver {
+		InetAddress[] resolve(String host) throws UnknownHostException;
+	}
 
 	private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "::1", "0:0:0:0:0:0:0:1");
+	private static final Pattern WORKSPACE_DIRECTORY = Pattern
+		.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+	private static final String STORE = "This is PurSight's own metadata store; it cannot be registered as a data source.";
 
 	private final Path h2Directory;
 	private final String storeUrl;
+	private final boolean embeddedH2Enabled;
+	private final NetworkRules network;
+	private final H2FileResolver files;
+	private final HostResolver hosts;
 
+	@Autowired
 	SourceGuard(@Value("${pursight.sources.h2-directory:${pursight.data-dir}/sources}") Path h2Directory,
-			@Value("${spring.datasource.url}") String storeUrl) {
-		this.h2Directory = h2Directory.toAbsolutePath().normalize();
-		this.storeUrl = storeUrl;
+			@Value("${spring.datasource.url}") String storeUrl,
+			@Value("${pursight.sources.embedded-h2-enabled:true}") boolean embeddedH2Enabled,
+			@Value("${pursight.sources.network.allowed:}") String allowedNetworks,
+			@Value("${pursight.sources.network.denied:" + NetworkRules.DEFAULT_DENIED + "}") String deniedNetworks) {
+		this(h2Directory, storeUrl, embeddedH2Enabled, NetworkRules.parse(allowedNetworks, deniedNetworks),
+				H2FileResolver.ofThisProcess(), InetAddress::getAllByName);
 	}
 
-	/** Where embedded H2 sources must live. */
+	SourceGuard(Path h2Directory, String storeUrl, boolean embeddedH2Enabled, NetworkRules network,
+			H2FileResolver files, HostResolver hosts) {
+		this.h2Directory = h2Directory.toAbsolutePath().normalize();
+		this.storeUrl = storeUrl;
+		this.embeddedH2Enabled = embeddedH2Enabled;
+		this.network = network;
+		this.files = files;
+		this.hosts = hosts;
+	}
+
+	/** The directory that holds one directory per workspace for embedded H2 sources, as configured. */
 	public Path h2Directory() {
 		return h2Directory;
 	}
 
+	/** Where a workspace's embedded H2 sources must live. */
+	public Path h2Directory(WorkspaceId workspace) {
+		return h2Directory.resolve(workspace.toString());
+	}
+
+	/**
+	 * Checks a definition for a workspace before it is saved or tested.
+	 *
+	 * @throws Problem (400) naming the rule and, where an operator can change it, the setting
+	 */
+	public void check(WorkspaceId workspace, ConnectionSpec spec) {
+		inspect(Objects.requireNonNull(workspace, "workspace"), spec);
+	}
+
+	/**
+	 * Checks a definition without knowing its workspace: an embedded H2 file then only has to be in some
+	 * workspace's directory. Every connection is still checked for the workspace that opens it.
+	 *
+	 * @deprecated pass the workspace: {@link #check(WorkspaceId, ConnectionSpec)}
+	 */
+	@Deprecated(forRemoval = true)
 	public void check(ConnectionSpec spec) {
+		inspect(null, spec);
+	}
+
+	@Override
+	public ConnectionSpec.Target admit(WorkspaceId workspace, ConnectionSpec spec) throws SQLException {
 		ConnectionSpec.Target target = spec.target();
-		if (spec.engine() == Engine.H2 && target.host() == null) {
-			checkEmbeddedH2(target.database());
+		if (isEmbedded(target)) {
+			if (workspace == null) {
+				throw Problem.invalid("Embedded H2 databases are opened only for the workspace they belong to, and "
+						+ "this request named none; it was refused. Please report this to the PurSight developers.");
+			}
+			Path file = embeddedFile(workspace, target);
+			// Hand H2 the file that was checked, not the spelling it was checked from.
+			return new ConnectionSpec.Target(Engine.H2, null, 0, "file:" + files.databaseName(file), target.options());
 		}
-		if (pointsAtStore(spec, target)) {
-			throw Problem.invalid("This is PurSight's own metadata store; it cannot be registered as a data source.");
+		refuseStoreServer(spec.engine(), target);
+		InetAddress[] addresses;
+		try {
+			addresses = hosts.resolve(target.host());
+		}
+		catch (UnknownHostException e) {
+			// Refused here rather than left to the driver, which would resolve again (and might get an answer).
+			throw new SQLException("Unknown host", "08001", e);
+		}
+		refuseAddresses(target.host(), addresses);
+		return target;
+	}
+
+	private void inspect(WorkspaceId workspace, ConnectionSpec spec) {
+		ConnectionSpec.Target target = spec.target();
+		if (isEmbedded(target)) {
+			embeddedFile(workspace, target);
+			return;
+		}
+		refuseStoreServer(spec.engine(), target);
+		try {
+			refuseAddresses(target.host(), hosts.resolve(target.host()));
+		}
+		catch (UnknownHostException unresolvable) {
+			// Not decidable now; every connection resolves and checks again, and an unknown host is reported then.
 		}
 	}
 
-	private void checkEmbeddedH2(String location) {
+	private static boolean isEmbedded(ConnectionSpec.Target target) {
+		return target.engine() == Engine.H2 && target.host() == null;
+	}
+
+	// --- embedded H2 -------------------------------------------------------------------------------------
+
+	/** The checked data file of an embedded H2 source; a null workspace accepts any workspace's directory. */
+	private Path embeddedFile(WorkspaceId workspace, ConnectionSpec.Target target) {
+		if (!embeddedH2Enabled) {
+			throw Problem.invalid("Embedded H2 databases are disabled on this server "
+					+ "(pursight.sources.embedded-h2-enabled is false). Serve the database with an H2 TCP server "
+					+ "(jdbc:h2:tcp://host:port/path) or use another engine.");
+		}
+		String location = target.database();
 		if (location == null || !location.startsWith("file:")) {
 			throw Problem.invalid("Embedded H2 sources must be database files (jdbc:h2:file:...); in-memory databases "
 					+ "of the PurSight process cannot be registered.");
 		}
-		Path file = Path.of(location.substring("file:".length())).toAbsolutePath().normalize();
-		if (!file.startsWith(h2Directory)) {
-			throw Problem.invalid("Embedded H2 database files must be under the directory an operator set aside for "
-					+ "them (pursight.sources.h2-directory). Move the file there or serve it with an H2 TCP server.");
+		Path file = files.dataFile(location);
+		if (isStore(file)) {
+			throw Problem.invalid(STORE);
 		}
+		Path root = H2FileResolver.realPath(h2Directory);
+		Path own = workspace != null ? root.resolve(workspace.toString()) : anyWorkspaceDirectory(root, file);
+		if (own == null || !file.startsWith(own) || file.getNameCount() <= own.getNameCount()) {
+			throw Problem.invalid("Embedded H2 database files must be in this workspace's own directory, "
+					+ "<pursight.sources.h2-directory>/<workspace id>/, which an operator sets aside for them "
+					+ "(links that lead out of it do not count). Put the file there or serve it with an H2 TCP server.");
+		}
+		if (hasDanglingLink(own, file)) {
+			// A link that leads nowhere yet could lead anywhere by the time H2 follows it.
+			throw Problem.invalid("The H2 database path goes through a symbolic link whose target does not exist; "
+					+ "remove the link or point it at a file in this workspace's directory.");
+		}
+		if (files.databaseName(file) == null) {
+			throw Problem.invalid("The H2 database path leads to a file name H2 would read differently "
+					+ "(it contains '\\', ':', ';' or a percent escape); rename the file.");
+		}
+		return file;
 	}
 
-	private boolean pointsAtStore(ConnectionSpec spec, ConnectionSpec.Target target) {
-		String store = storeUrl.toLowerCase(Locale.ROOT);
-		if (spec.engine() == Engine.H2) {
-			return target.host() == null && target.database() != null && store.startsWith("jdbc:h2:")
-					&& sameH2File(store, target.database());
+	/** Whether a part of the resolved path below the workspace directory is still a link (so: a dangling one). */
+	private static boolean hasDanglingLink(Path own, Path file) {
+		for (Path part = file; part != null && part.startsWith(own) && !part.equals(own); part = part.getParent()) {
+			if (Files.isSymbolicLink(part)) {
+				return true;
+			}
 		}
-		if (!store.startsWith(spec.engine().urlPrefix())) {
+		return false;
+	}
+
+	private static Path anyWorkspaceDirectory(Path root, Path file) {
+		if (!file.startsWith(root) || file.getNameCount() < root.getNameCount() + 2) {
+			return null;
+		}
+		Path directory = root.resolve(file.getName(root.getNameCount()));
+		return WORKSPACE_DIRECTORY.matcher(directory.getFileName().toString()).matches() ? directory : null;
+	}
+
+	/** Whether the file is the store's data file: the same real path, or the same file through a hard link. */
+	private boolean isStore(Path file) {
+		Path store = storeDataFile();
+		if (store == null) {
 			return false;
 		}
-		String rest = store.substring(spec.engine().urlPrefix().length()).replaceFirst("^//", "");
-		String hostPort = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
-		String database = rest.contains("/") ? rest.substring(rest.indexOf('/') + 1).replaceFirst("[?;].*$", "") : "";
-		String host = hostPort.contains(":") ? hostPort.substring(0, hostPort.lastIndexOf(':')) : hostPort;
-		int port = hostPort.contains(":") ? Integer.parseInt(hostPort.substring(hostPort.lastIndexOf(':') + 1))
-				: spec.engine().defaultPort();
-		return port == target.port() && database.equalsIgnoreCase(target.database() == null ? "" : target.database())
-				&& sameHost(host, target.host());
+		if (file.equals(store)) {
+			return true;
+		}
+		if (!Files.exists(file) || !Files.exists(store)) {
+			return false;
+		}
+		try {
+			return Files.isSameFile(file, store);
+		}
+		catch (IOException e) {
+			return true; // cannot tell: assume the worst
+		}
 	}
 
-	private static boolean sameH2File(String storeUrl, String location) {
-		String storePath = storeUrl.substring("jdbc:h2:".length()).replaceFirst(";.*$", "").replaceFirst("^file:", "");
-		String sourcePath = location.replaceFirst("^file:", "");
-		return Path.of(storePath).toAbsolutePath().normalize().equals(Path.of(sourcePath).toAbsolutePath().normalize());
+	/** The real data file of an embedded H2 store, or null when the store is not one. */
+	private Path storeDataFile() {
+		String url = storeUrl.strip();
+		if (!url.regionMatches(true, 0, "jdbc:h2:", 0, "jdbc:h2:".length())) {
+			return null;
+		}
+		String name = url.substring("jdbc:h2:".length()).replaceFirst(";.*$", "");
+		if (name.startsWith("tcp:") || name.startsWith("ssl:") || name.startsWith("mem:") || name.equals(".")) {
+			return null;
+		}
+		try {
+			return files.dataFile(name);
+		}
+		catch (Problem unusual) {
+			return null;
+		}
+	}
+
+	// --- servers -----------------------------------------------------------------------------------------
+
+	private void refuseAddresses(String host, InetAddress[] addresses) {
+		for (InetAddress address : addresses) {
+			network.refusal(address).ifPresent(refusal -> {
+				String which = address.getHostAddress().equalsIgnoreCase(host) ? address.getHostAddress()
+						: address.getHostAddress() + " (an address of " + host + ")";
+				if (refusal.deniedBy() != null) {
+					throw Problem.invalid("PurSight does not connect data sources to " + which + ": it is in "
+							+ refusal.deniedBy() + ", a network denied to data sources by the setting "
+							+ "pursight.sources.network.denied (by default link-local, cloud metadata and unspecified "
+							+ "addresses). If a database server really listens there, an operator can change that setting.");
+				}
+				throw Problem.invalid("PurSight does not connect data sources to " + which + ": it is outside the "
+						+ "networks allowed for data sources by the setting pursight.sources.network.allowed. "
+						+ "An operator can add its network to that setting.");
+			});
+		}
+	}
+
+	/** Refuses PurSight's own store when it is a server: same engine, host, port and database. */
+	private void refuseStoreServer(Engine engine, ConnectionSpec.Target target) {
+		String store = storeUrl.strip().toLowerCase(Locale.ROOT);
+		if (engine == Engine.H2) {
+			// Any database of the H2 server that serves the store: paths on it cannot be compared from here.
+			if (store.startsWith("jdbc:h2:tcp://") || store.startsWith("jdbc:h2:ssl://")) {
+				String authority = store.substring("jdbc:h2:tcp://".length()).replaceFirst("[/;].*$", "");
+				if (sameServer(authority, ConnectionSpec.H2_DEFAULT_TCP_PORT, target)) {
+					throw Problem.invalid(STORE);
+				}
+			}
+			return;
+		}
+		if (!store.startsWith(engine.urlPrefix())) {
+			return;
+		}
+		String rest = store.substring(engine.urlPrefix().length()).replaceFirst("^//", "");
+		String authority = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
+		String database = rest.contains("/") ? rest.substring(rest.indexOf('/') + 1).replaceFirst("[?;].*$", "") : "";
+		if (sameServer(authority, engine.defaultPort(), target)
+				&& database.equalsIgnoreCase(target.database() == null ? "" : target.database())) {
+			throw Problem.invalid(STORE);
+		}
+	}
+
+	private static boolean sameServer(String authority, int defaultPort, ConnectionSpec.Target target) {
+		String host = authority;
+		int port = defaultPort;
+		int colon = authority.lastIndexOf(':');
+		if (colon >= 0 && authority.indexOf(']') < colon && authority.substring(colon + 1).matches("\\d{1,5}")) {
+			host = authority.substring(0, colon);
+			port = Integer.parseInt(authority.substring(colon + 1));
+		}
+		return port == target.port() && sameHost(host, target.host());
 	}
 
 	private static boolean sameHost(String a, String b) {

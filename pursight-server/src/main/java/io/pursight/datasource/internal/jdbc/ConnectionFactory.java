@@ -1,5 +1,6 @@
 package io.pursight.datasource.internal.jdbc;
 
+import io.pursight.common.WorkspaceId;
 import io.pursight.datasource.ConnectionSpec;
 import io.pursight.datasource.Engine;
 
@@ -20,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link java.sql.DriverManager}, where another driver could claim the URL), builds the URL itself from the
  * validated {@link ConnectionSpec.Target}, passes every option as a property, and forces the settings a user
  * must not change: no local-file loading or Java deserialization for MySQL/MariaDB, no multi-statement
- * queries, read-only sessions, and connect and socket time limits. Thread-safe.
+ * queries, read-only sessions, and connect and socket time limits. Before every connection its
+ * {@link ConnectionPolicy} decides whether the target may be reached at all. Thread-safe.
  */
 public final class ConnectionFactory {
 
@@ -36,18 +38,27 @@ public final class ConnectionFactory {
 
 	private final Duration connectTimeout;
 	private final Duration socketTimeout;
+	private final ConnectionPolicy policy;
 
+	/** A factory with default time limits that opens whatever it is given ({@link ConnectionPolicy#NONE}). */
 	public ConnectionFactory() {
 		this(DEFAULT_CONNECT_TIMEOUT, DEFAULT_SOCKET_TIMEOUT);
+	}
+
+	/** A factory that opens whatever it is given ({@link ConnectionPolicy#NONE}): for tests and tools. */
+	public ConnectionFactory(Duration connectTimeout, Duration socketTimeout) {
+		this(connectTimeout, socketTimeout, ConnectionPolicy.NONE);
 	}
 
 	/**
 	 * @param connectTimeout how long connecting and logging in may take; positive
 	 * @param socketTimeout how long one read from the server may block; positive
+	 * @param policy asked before every connection; not null
 	 */
-	public ConnectionFactory(Duration connectTimeout, Duration socketTimeout) {
+	public ConnectionFactory(Duration connectTimeout, Duration socketTimeout, ConnectionPolicy policy) {
 		this.connectTimeout = positive(connectTimeout, "connectTimeout");
 		this.socketTimeout = positive(socketTimeout, "socketTimeout");
+		this.policy = Objects.requireNonNull(policy, "policy");
 	}
 
 	public Duration connectTimeout() {
@@ -55,11 +66,15 @@ public final class ConnectionFactory {
 	}
 
 	/**
-	 * Opens a read-only connection; the caller closes it. Throws the driver's exception when the server
-	 * cannot be reached or refuses the login ({@link ConnectionFailures} explains those).
+	 * Opens a read-only connection for a workspace's source; the caller closes it. The policy is asked first
+	 * and may refuse with a 400 {@link io.pursight.common.Problem}. Throws the driver's exception when the
+	 * server cannot be reached or refuses the login ({@link ConnectionFailures} explains those).
+	 *
+	 * @param workspace the workspace whose source this is; null only where the caller does not know it, and
+	 * then the policy refuses what needs one (embedded H2 files)
 	 */
-	public Connection open(ConnectionSpec spec) throws SQLException {
-		ConnectionSpec.Target target = spec.target();
+	public Connection open(WorkspaceId workspace, ConnectionSpec spec) throws SQLException {
+		ConnectionSpec.Target target = Objects.requireNonNull(policy.admit(workspace, spec), "target");
 		Connection connection = driver(spec.engine()).connect(url(target), properties(spec, target));
 		if (connection == null) {
 			throw new SQLException("The " + spec.engine() + " driver did not accept the URL PurSight built.", "08001");
@@ -74,7 +89,15 @@ public final class ConnectionFactory {
 		return connection;
 	}
 
-	/** The URL PurSight hands to the driver; it never holds credentials. */
+	/**
+	 * Opens a connection without naming the workspace: the policy then refuses what it cannot decide without
+	 * one. Prefer {@link #open(WorkspaceId, ConnectionSpec)}.
+	 */
+	public Connection open(ConnectionSpec spec) throws SQLException {
+		return open(null, spec);
+	}
+
+	/** The URL PurSight hands to the driver for a spec as given; it never holds credentials. */
 	public String url(ConnectionSpec spec) {
 		return url(spec.target());
 	}

@@ -1,5 +1,7 @@
 package io.pursight.datasource.internal.jdbc;
 
+import io.pursight.common.Problem;
+import io.pursight.common.WorkspaceId;
 import io.pursight.datasource.ConnectionCheck;
 import io.pursight.datasource.ConnectionErrorCode;
 import io.pursight.datasource.ConnectionSpec;
@@ -49,13 +51,26 @@ public final class ConnectionTester {
 		}
 	}
 
-	/** Connects once, reads the server version and disconnects. Never returns null. */
+	/**
+	 * Connects once, reads the server version and disconnects; the factory does not know the workspace, so its
+	 * policy refuses what needs one. Prefer {@link #test(WorkspaceId, ConnectionSpec)}. Never returns null.
+	 */
 	public ConnectionCheck test(ConnectionSpec spec) {
+		return test(null, spec);
+	}
+
+	/**
+	 * Connects once for a workspace's source, reads the server version and disconnects. Never returns null.
+	 *
+	 * @throws Problem (400) when the factory's policy refuses the connection: that is not a property of the
+	 * source's health but a rule the user has to hear about, and it says nothing about the server
+	 */
+	public ConnectionCheck test(WorkspaceId workspace, ConnectionSpec spec) {
 		Objects.requireNonNull(spec, "spec");
 		long started = System.nanoTime();
 		CompletableFuture<String> attempt = new CompletableFuture<>();
 		Thread worker = Thread.ofVirtual().name("pursight-connection-test").start(() -> {
-			try (Connection connection = factory.open(spec)) {
+			try (Connection connection = factory.open(workspace, spec)) {
 				DatabaseMetaData metaData = connection.getMetaData();
 				attempt.complete(metaData.getDatabaseProductName() + " " + metaData.getDatabaseProductVersion());
 			}
@@ -72,6 +87,9 @@ public final class ConnectionTester {
 			return failed(started, ConnectionFailures.timeout(spec, timeout));
 		}
 		catch (ExecutionException e) {
+			if (e.getCause() instanceof Problem refused) {
+				throw refused;
+			}
 			return failed(started, ConnectionFailures.explain(spec, e.getCause()));
 		}
 		catch (InterruptedException e) {
