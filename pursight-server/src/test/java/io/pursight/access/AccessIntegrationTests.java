@@ -163,6 +163,22 @@ class AccessIntegrationTests extends ServerTestSupport {
 				.post(LOGOUT, Map.of("refreshToken", current.get("refreshToken").asString()));
 		assertThat(logout.status()).as(logout.toString()).isEqualTo(204);
 		assertProblem(refresh(current), 401, "unauthenticated");
+		assertProblem(anonymous().as(current.get("accessToken").asString()).get(ME), 401, "unauthenticated");
+	}
+
+	@Test
+	void anAttackerFailingForTheAdministratorDoesNotLockItOutOfOtherAddresses() {
+		String attacker = "127.0.0.2";
+		for (int i = 0; i < 8; i++) {
+			Response r = FromAddress.post(attacker, port, LOGIN, Map.of("username", ADMIN, "password", "guess-" + i), null);
+			assertThat(r.status()).as(r.toString()).isIn(401, 429);
+		}
+		Response refused = FromAddress.post(attacker, port, LOGIN, Map.of("username", ADMIN, "password", ADMIN_PASSWORD), null);
+		assertProblem(refused, 429, "too-many-requests");
+		assertThat(refused.json().get("detail").asString()).contains("from your address");
+
+		Response owner = anonymous().post(LOGIN, Map.of("username", ADMIN, "password", ADMIN_PASSWORD));
+		assertThat(owner.status()).as("the administrator from their own address: " + owner).isEqualTo(200);
 	}
 
 	// --- roles
@@ -318,6 +334,8 @@ class AccessIntegrationTests extends ServerTestSupport {
 		String other = Databases.randomName("neighbour");
 		createUser(other);
 		assertThat(login(other, PASSWORD).get("accessToken").isNull()).as("other accounts are not locked out").isFalse();
+		Response fromElsewhere = FromAddress.post("127.0.0.4", port, LOGIN, Map.of("username", username, "password", PASSWORD), null);
+		assertThat(fromElsewhere.status()).as("the owner from another address: " + fromElsewhere).isEqualTo(200);
 		List<JsonNode> events = awaitEvents(admin, "/api/v1/audit-events?actor=" + username, e -> e.get("status").asInt() == 429, 1);
 		assertThat(events).isNotEmpty();
 	}
@@ -349,14 +367,15 @@ class AccessIntegrationTests extends ServerTestSupport {
 		return null;
 	}
 
-	/** Claims like those of a real access token of the bootstrap admin, with the given times and type. */
-	private JWTClaimsSet accessClaims(Instant issued, Instant expires, String type) {
+	/** Claims like those of a real access token of the bootstrap admin (its session too), with the given times and type. */
+	private JWTClaimsSet accessClaims(Instant issued, Instant expires, String type) throws Exception {
 		JsonNode me = admin.get(ME).json();
 		JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
 				.issuer("pursight")
 				.subject(me.get("id").asString())
 				.claim("preferred_username", me.get("username").asString())
 				.claim("padm", true)
+				.claim("sid", SignedJWT.parse(admin.token()).getJWTClaimsSet().getStringClaim("sid"))
 				.jwtID(UUID.randomUUID().toString())
 				.issueTime(Date.from(issued))
 				.expirationTime(Date.from(expires));

@@ -2,6 +2,7 @@ package io.pursight.access.internal;
 
 import java.security.SecureRandom;
 
+import io.pursight.common.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the first platform administrator when there are no users yet. Its password comes
- * from configuration, or is generated and printed once: there is no default password.
+ * from configuration, or is generated and printed once: there is no default password. A
+ * configured password the {@link PasswordPolicy} refuses stops the start, with the reason.
  */
 @Component
 @Order(0)
@@ -22,12 +24,14 @@ class AdminBootstrap implements ApplicationRunner {
 	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
 	private final UserDirectory directory;
+	private final PasswordPolicy policy;
 	private final String username;
 	private final String configuredPassword;
 
-	AdminBootstrap(UserDirectory directory, @Value("${pursight.security.admin-username}") String username,
+	AdminBootstrap(UserDirectory directory, PasswordPolicy policy, @Value("${pursight.security.admin-username}") String username,
 			@Value("${pursight.security.admin-password:}") String configuredPassword) {
 		this.directory = directory;
+		this.policy = policy;
 		this.username = username;
 		this.configuredPassword = configuredPassword;
 	}
@@ -39,6 +43,17 @@ class AdminBootstrap implements ApplicationRunner {
 		}
 		boolean generated = configuredPassword == null || configuredPassword.isBlank();
 		String password = generated ? generate() : configuredPassword;
+		if (!generated) {
+			try {
+				policy.check(password, username);
+			}
+			catch (Problem refused) {
+				// names the setting and says why; never contains the password
+				throw new IllegalStateException("Cannot create the first administrator '" + username + "': the password "
+						+ "in PURSIGHT_ADMIN_PASSWORD (pursight.security.admin-password) is refused. " + refused.getMessage()
+						+ " Or leave the setting empty to have a strong password generated and printed once.");
+			}
+		}
 		directory.create(username, "Administrator", null, password, true);
 		if (generated) {
 			// Printed once, on purpose: the only way a new user learns the generated password.

@@ -77,6 +77,22 @@ public class JdbcMemberships implements Memberships {
 		grant(workspace, user, role);
 	}
 
+	/** The workspaces whose only ADMIN the user is. */
+	List<WorkspaceId> workspacesWhereOnlyAdmin(UserId user) {
+		return jdbc.sql("""
+				SELECT m.workspace_id FROM workspace_members m
+				WHERE m.user_id = ? AND m.role = 'ADMIN'
+				  AND NOT EXISTS (SELECT 1 FROM workspace_members o
+				                  WHERE o.workspace_id = m.workspace_id AND o.role = 'ADMIN' AND o.user_id <> m.user_id)
+				ORDER BY m.workspace_id""")
+				.param(user.value()).query((rs, n) -> new WorkspaceId(rs.getObject(1, UUID.class))).list();
+	}
+
+	/** Removes the user from every workspace (the account is being deleted). */
+	void removeAll(UserId user) {
+		jdbc.sql("DELETE FROM workspace_members WHERE user_id = ?").param(user.value()).update();
+	}
+
 	public PageResult<Member> list(WorkspaceId workspace, PageQuery page) {
 		return SqlFilter.where("workspace_id = ?", workspace.value())
 				.page(jdbc, MEMBERS, "username, user_id", page,

@@ -21,7 +21,7 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
 		boolean hadToken = request.getHeader("Authorization") != null;
 		response.setHeader("WWW-Authenticate", hadToken ? "Bearer error=\"invalid_token\"" : "Bearer");
 		write(response, ProblemKind.UNAUTHENTICATED, hadToken
-				? "The access token is invalid or expired: refresh it (POST /api/v1/auth/refresh) or log in again."
+				? "The access token is invalid or expired, or its session has ended: refresh it (POST /api/v1/auth/refresh) or log in again."
 				: "Log in (POST /api/v1/auth/login) and send the access token as 'Authorization: Bearer <token>'.");
 	}
 

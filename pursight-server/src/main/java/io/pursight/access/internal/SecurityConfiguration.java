@@ -9,6 +9,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -20,12 +22,17 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * HTTP security: stateless bearer tokens, everything authenticated except login, refresh,
  * probes and the API documentation. Fine-grained permissions are checked per operation by
- * {@link PermissionCheck}.
+ * {@link PermissionCheck}. An access token must be signed by us, unexpired, of type access, and
+ * of a session that has not ended; only logout also takes an expired one, so that a client whose
+ * token lapsed can still end its session.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -33,8 +40,12 @@ class SecurityConfiguration {
 	static final String ISSUER = "pursight";
 
 	@Bean
-	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint problems,
+	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint problems, JwtDecoder tokens,
+			TokenKey key, @Value("${pursight.security.refresh-token-ttl}") Duration refreshTtl,
 			@Value("${pursight.security.public-metrics:false}") boolean publicMetrics) throws Exception {
+		AuthenticationManager strict = manager(tokens);
+		AuthenticationManager lapsedAllowed = manager(lapsedTokenDecoder(key, refreshTtl));
+		RequestMatcher logout = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, LOGOUT);
 		http.csrf(csrf -> csrf.disable())
 				.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				.httpBasic(b -> b.disable())
@@ -55,7 +66,8 @@ class SecurityConfiguration {
 					}
 					auth.requestMatchers("/api/**").authenticated().anyRequest().denyAll();
 				})
-				.oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(TokenAuthorities::convert))
+				.oauth2ResourceServer(rs -> rs
+						.authenticationManagerResolver(request -> logout.matches(request) ? lapsedAllowed : strict)
 						.authenticationEntryPoint(problems)
 						.accessDeniedHandler(problems))
 				.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
@@ -63,6 +75,7 @@ class SecurityConfiguration {
 	}
 
 	static final String PLATFORM_ADMIN = "PLATFORM_ADMIN";
+	static final String LOGOUT = "/api/v1/auth/logout";
 
 	@Bean
 	TokenKey tokenKey(@Value("${pursight.security.jwt-secret:}") String configured,
@@ -72,13 +85,35 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	JwtDecoder jwtDecoder(TokenKey key) {
+	JwtDecoder jwtDecoder(TokenKey key, SessionRevocations sessions) {
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key.secret()).macAlgorithm(MacAlgorithm.HS256).build();
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
 				new JwtTimestampValidator(Duration.ofSeconds(5)),
 				new JwtIssuerValidator(ISSUER),
+				new JwtClaimValidator<String>("typ", "access"::equals),
+				new ActiveSessionValidator(sessions)));
+		return decoder;
+	}
+
+	/**
+	 * For logout only: a genuine access token that may have expired, as long as its session
+	 * could still be alive (a refresh token lives no longer than its TTL), and whose session may
+	 * already have ended (logging out twice is harmless). The caller is still identified by a
+	 * signature, so nobody logs out anyone but themselves.
+	 */
+	private static JwtDecoder lapsedTokenDecoder(TokenKey key, Duration refreshTtl) {
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key.secret()).macAlgorithm(MacAlgorithm.HS256).build();
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+				new JwtTimestampValidator(refreshTtl),
+				new JwtIssuerValidator(ISSUER),
 				new JwtClaimValidator<String>("typ", "access"::equals)));
 		return decoder;
+	}
+
+	private static AuthenticationManager manager(JwtDecoder decoder) {
+		JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
+		provider.setJwtAuthenticationConverter(TokenAuthorities::convert);
+		return new ProviderManager(provider);
 	}
 
 	@Bean

@@ -24,17 +24,20 @@ import io.pursight.common.ProblemKind;
 import io.pursight.common.UserId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import static io.pursight.common.Timestamps.utc;
 
 /**
- * Login, refresh and logout. An access token is a short-lived signed JWT; a refresh token is an
- * opaque random string stored only as a hash, single-use: every refresh rotates it within its
- * family (one login), and presenting a used one revokes the whole family, because it means
- * the token was stolen or replayed.
+ * Login, refresh and logout. An access token is a short-lived signed JWT naming its session (the
+ * {@code sid} claim); a refresh token is an opaque random string stored only as a hash,
+ * single-use: every refresh rotates it within its family (one login, one session), and
+ * presenting a used one revokes the whole family, because it means the token was stolen or
+ * replayed. Access tokens of a revoked session stop working at once ({@link ActiveSessionValidator}).
  */
 @Service
 public class Sessions {
@@ -44,30 +47,35 @@ public class Sessions {
 	private final Users users;
 	private final PasswordEncoder passwords;
 	private final JdbcClient jdbc;
+	private final SessionRevocations revocations;
 	private final MACSigner signer;
 	private final Duration accessTtl;
 	private final Duration refreshTtl;
 	private final String dummyHash;
 
-	Sessions(Users users, PasswordEncoder passwords, JdbcClient jdbc, SecurityConfiguration.TokenKey key,
-			@Value("${pursight.security.access-token-ttl}") Duration accessTtl,
+	Sessions(Users users, PasswordEncoder passwords, JdbcClient jdbc, SessionRevocations revocations,
+			SecurityConfiguration.TokenKey key, @Value("${pursight.security.access-token-ttl}") Duration accessTtl,
 			@Value("${pursight.security.refresh-token-ttl}") Duration refreshTtl) throws JOSEException {
 		this.users = users;
 		this.passwords = passwords;
 		this.jdbc = jdbc;
+		this.revocations = revocations;
 		this.signer = new MACSigner(key.secret().getEncoded());
 		this.accessTtl = accessTtl;
 		this.refreshTtl = refreshTtl;
 		this.dummyHash = passwords.encode("timing-equaliser-" + UUID.randomUUID());
 	}
 
-	/** Checks the password; the same answer and about the same time for an unknown user and a wrong password. */
+	/**
+	 * Checks the password; the same answer and about the same time for an unknown user and a wrong
+	 * password. The name is matched in any case or width ({@link UserName}).
+	 */
 	@Transactional
 	public Tokens login(String username, String password) {
-		Optional<UserAccount> user = users.byUsername(username);
+		Optional<UserAccount> user = users.byName(UserName.of(username));
 		boolean matches = passwords.matches(password, user.map(UserAccount::passwordHash).orElse(dummyHash));
 		if (user.isEmpty() || !matches) {
-			throw new Problem(ProblemKind.UNAUTHENTICATED, "Wrong user name or password.");
+			throw new WrongPassword(ProblemKind.UNAUTHENTICATED, "Wrong user name or password.");
 		}
 		if (!user.get().enabled()) {
 			throw new Problem(ProblemKind.UNAUTHENTICATED, "This account is disabled: ask an administrator.");
@@ -83,10 +91,11 @@ public class Sessions {
 		if (stored.revoked() || stored.expiresAt().isBefore(Instant.now())) {
 			throw new Problem(ProblemKind.UNAUTHENTICATED, "The refresh token has expired or was revoked: log in again.");
 		}
-		int spent = jdbc.sql("UPDATE refresh_tokens SET used_at = ? WHERE id = ? AND used_at IS NULL")
+		// "revoked_at IS NULL" too: a revocation committed since the read wins over this refresh
+		int spent = jdbc.sql("UPDATE refresh_tokens SET used_at = ? WHERE id = ? AND used_at IS NULL AND revoked_at IS NULL")
 				.params(now(), stored.id()).update();
 		if (stored.used() || spent == 0) {
-			revokeFamily(stored.familyId());
+			revocations.revoke(stored.familyId());
 			throw new Problem(ProblemKind.UNAUTHENTICATED,
 					"This refresh token was already used, so every session of this login was revoked: log in again.");
 		}
@@ -95,17 +104,37 @@ public class Sessions {
 		return issue(user, stored.familyId());
 	}
 
-	/** Revokes the login the refresh token belongs to; unknown tokens are ignored (logout is idempotent). */
+	/**
+	 * Ends the caller's session, and the one the refresh token belongs to if that is the caller's
+	 * too. A refresh token of another user, unknown or spent is ignored, with the same answer: logout
+	 * is idempotent and must tell nobody whether a token belongs to someone.
+	 *
+	 * @param caller  the user the (possibly expired) access token was issued to
+	 * @param session that token's session, or null if it names none
+	 */
 	@Transactional
-	public Optional<UserId> logout(String refreshToken) {
-		Optional<StoredToken> stored = find(refreshToken);
-		stored.ifPresent(t -> revokeFamily(t.familyId()));
-		return stored.map(StoredToken::userId);
+	public void logout(UserId caller, UUID session, String refreshToken) {
+		if (session != null && owner(session).filter(caller::equals).isPresent()) {
+			revocations.revoke(session);
+		}
+		find(refreshToken).filter(t -> t.userId().equals(caller)).ifPresent(t -> revocations.revoke(t.familyId()));
 	}
 
-	private void revokeFamily(UUID familyId) {
-		jdbc.sql("UPDATE refresh_tokens SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL")
-				.params(now(), familyId).update();
+	/** Ends every session of the user but {@code kept} (null: all); returns how many there were. */
+	@Transactional
+	public int revokeAll(UserId user, UUID kept) {
+		return revocations.revokeAllExcept(user, kept);
+	}
+
+	/** The session of the current request's access token; null for requests without one. */
+	public static UUID currentSession() {
+		return SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token
+				? ActiveSessionValidator.sessionOf(token.getToken()) : null;
+	}
+
+	private Optional<UserId> owner(UUID session) {
+		return jdbc.sql("SELECT user_id FROM refresh_tokens WHERE family_id = ? FETCH FIRST 1 ROWS ONLY").param(session)
+				.query((rs, n) -> new UserId(rs.getObject(1, UUID.class))).optional();
 	}
 
 	private Tokens issue(UserAccount user, UUID familyId) {
@@ -117,16 +146,17 @@ public class Sessions {
 				.params(UUID.randomUUID(), user.id().value(), familyId, hash(refresh), utc(now),
 						utc(now.plus(refreshTtl)))
 				.update();
-		return new Tokens(accessToken(user, now), refresh, "Bearer", accessTtl.toSeconds());
+		return new Tokens(accessToken(user, familyId, now), refresh, "Bearer", accessTtl.toSeconds());
 	}
 
-	String accessToken(UserAccount user, Instant now) {
+	String accessToken(UserAccount user, UUID session, Instant now) {
 		JWTClaimsSet claims = new JWTClaimsSet.Builder()
 				.issuer(SecurityConfiguration.ISSUER)
 				.subject(user.id().toString())
 				.claim("preferred_username", user.username())
 				.claim("padm", user.platformAdmin())
 				.claim("typ", "access")
+				.claim(ActiveSessionValidator.SESSION_CLAIM, session.toString())
 				.jwtID(UUID.randomUUID().toString())
 				.issueTime(Date.from(now))
 				.expirationTime(Date.from(now.plus(accessTtl)))

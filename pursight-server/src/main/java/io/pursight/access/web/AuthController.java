@@ -1,5 +1,6 @@
 package io.pursight.access.web;
 
+import io.pursight.access.Actor;
 import io.pursight.access.PublicEndpoint;
 import io.pursight.access.Requires;
 import io.pursight.access.Permission;
@@ -9,6 +10,7 @@ import io.pursight.access.internal.Sessions;
 import io.pursight.access.internal.Sessions.Tokens;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,7 +41,9 @@ class AuthController {
 	@SecurityRequirements
 	@Operation(summary = "Log in with a user name and password",
 			description = "Returns a short-lived access token (send it as `Authorization: Bearer <token>`) and a refresh token. "
-					+ "Repeated failures for one account or from one address are answered with 429 and `Retry-After`.")
+					+ "The user name matches in any case or character width. Repeated failures for one account from one "
+					+ "address, from one address, or (a higher ceiling) for one account from anywhere are answered with "
+					+ "429 and `Retry-After`.")
 	Tokens login(@Valid @RequestBody Login login, HttpServletRequest request) {
 		AuditTrail.recordActor(request, null, login.username());
 		return throttle.attempt(login.username(), request.getRemoteAddr(),
@@ -57,16 +61,22 @@ class AuthController {
 
 	@PostMapping("/logout")
 	@Requires(Permission.AUTHENTICATED)
-	@Operation(summary = "Revoke the login a refresh token belongs to")
+	@Operation(summary = "End your session",
+			description = "Ends the session of the access token you send, and the one of the refresh token if it is "
+					+ "yours too. The access token may have expired (within the refresh-token lifetime): a client "
+					+ "whose token lapsed can still log out. A refresh token that is not yours, unknown or spent is "
+					+ "ignored, with the same 204, so the answer tells nothing about other people's tokens. "
+					+ "Afterwards the access and refresh tokens of the session are refused.")
+	@ApiResponse(responseCode = "204", description = "Logged out (also when you already were)")
 	ResponseEntity<Void> logout(@Valid @RequestBody Refresh refresh) {
-		sessions.logout(refresh.refreshToken());
+		sessions.logout(Actor.require().id(), Sessions.currentSession(), refresh.refreshToken());
 		return ResponseEntity.noContent().build();
 	}
 
 	record Login(@NotBlank @Size(max = 100) @Schema(example = "admin") String username,
-			@NotBlank @Size(max = 256) @Schema(example = "correct horse battery staple") String password) {
+			@NotBlank @Size(max = 256) @Schema(example = "lantern orbit quietly mango") String password) {
 	}
 
-	record Refresh(@NotBlank @Size(max = 200) String refreshToken) {
+	record Refresh(@NotBlank @Size(max = 200) @Schema(example = "q0Vx3nDq7y1uPZ0bJb3wXwR1l7sQmGmN2K1m9cXyZ2E") String refreshToken) {
 	}
 }
