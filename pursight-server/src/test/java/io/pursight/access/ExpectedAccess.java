@@ -93,12 +93,19 @@ final class ExpectedAccess {
 			entry("POST /api/v1/auth/refresh", anyone()),
 			entry("POST /api/v1/auth/logout", signedIn()),
 			entry("GET /api/v1/users/me", signedIn()),
+			entry("POST /api/v1/users/me/password", signedIn()),
+			entry("POST /api/v1/users/me/sessions/revoke", signedIn()),
 			entry("GET /api/v1/workspaces", signedIn()),
 
 			// platform administration
 			entry("GET /api/v1/users", platformAdmins()),
 			entry("POST /api/v1/users", platformAdmins()),
 			entry("GET /api/v1/users/{userId}", platformAdmins()),
+			entry("DELETE /api/v1/users/{userId}", platformAdmins()),
+			entry("POST /api/v1/users/{userId}/disable", platformAdmins()),
+			entry("POST /api/v1/users/{userId}/enable", platformAdmins()),
+			entry("POST /api/v1/users/{userId}/password", platformAdmins()),
+			entry("POST /api/v1/users/{userId}/sessions/revoke", platformAdmins()),
 			entry("POST /api/v1/workspaces", platformAdmins()),
 			entry("GET /api/v1/audit-events", platformAdmins()),
 
