@@ -40,6 +40,7 @@ import io.pursight.common.PageQuery;
 import io.pursight.common.PageResult;
 import io.pursight.common.Problem;
 import io.pursight.common.WorkspaceId;
+import io.pursight.datasource.ClassificationClaim;
 import io.pursight.datasource.DataSourceView;
 import io.pursight.datasource.DataSources;
 import io.pursight.datasource.TableSample;
@@ -137,11 +138,19 @@ public class Classifications {
 
 	private ClassifyReport run(WorkspaceId workspace, DataSourceView source, List<TableToClassify> tables,
 			Integer requestedSize) {
+		// held until the labels are stored: the source cannot be archived, redefined or discovered meanwhile
+		try (ClassificationClaim claim = sources.claimForClassification(workspace, source.id())) {
+			return classify(claim, workspace, source, tables, requestedSize);
+		}
+	}
+
+	private ClassifyReport classify(ClassificationClaim claim, WorkspaceId workspace, DataSourceView source,
+			List<TableToClassify> tables, Integer requestedSize) {
 		long start = System.nanoTime();
 		int size = sampleSize(workspace, requestedSize);
 		boolean storeSamples = rules.settings(workspace).storeSamples();
 		ColumnClassifier classifier = ColumnClassifier.create(config(workspace));
-		List<TableSample> samples = sources.sample(workspace, source.id(), tables.stream()
+		List<TableSample> samples = sources.sample(claim, tables.stream()
 				.map(t -> new TableSample.Request(t.schemaName(), t.table().name(),
 						t.columns().stream().map(Asset::name).toList(), t.table().rowEstimate(),
 						t.table().type() == AssetType.VIEW))
@@ -170,6 +179,7 @@ public class Classifications {
 						kept.get(c)));
 			}
 		}
+		claim.confirm(); // nothing is stored for a source archived all the same
 		int[] counts = tx.execute(status -> {
 			List<Object> published = new ArrayList<>();
 			int[] changed = reconcile(workspace, source, results, published);

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
+import io.pursight.access.AuditDetail;
 import io.pursight.common.DataSourceId;
 import io.pursight.common.PageQuery;
 import io.pursight.common.PageResult;
@@ -25,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registers data sources, keeps their credentials sealed, tests connections and runs
- * discovery into the catalog. All operations are scoped to one workspace.
+ * discovery into the catalog. All operations are scoped to one workspace. A stored password is
+ * only ever sent to the engine, server, database and user it was entered for. What a change did
+ * is told to the audit trail, never with a secret.
  */
 @Service
 public class DataSources {
@@ -50,7 +54,7 @@ public class DataSources {
 	@Transactional
 	public DataSourceView register(WorkspaceId workspace, SourceDefinition definition) {
 		ConnectionSpec spec = definition.toSpec(definition.password());
-		guard.check(spec);
+		guard.check(workspace, spec);
 		DataSourceId id = DataSourceId.random();
 		if (repository.nameTaken(workspace, definition.name(), id)) {
 			throw Problem.conflict("A data source named '" + definition.name() + "' already exists in this workspace.");
@@ -61,12 +65,17 @@ public class DataSources {
 				definition.username(), cipher.encrypt(definition.password(), workspace, id), spec.options(),
 				DataSourceState.REGISTERED, null, null, null, null, null, 0, now, now);
 		repository.insert(source);
+		AuditDetail.record("registered: " + DefinitionChanges.describe(spec.target(), definition.username())
+				+ (definition.password() != null ? ", password set" : ""));
 		return repository.get(workspace, id).view();
 	}
 
 	/**
-	 * Replaces the definition. A null password keeps the stored one, so clients never need to
-	 * know it; the caller's {@code expectedVersion} must match.
+	 * Replaces the definition; the caller's {@code expectedVersion} must match. A null password
+	 * keeps the stored one, so clients never need to know it, but only while the connection still
+	 * goes where it went: a change of engine, host, port, database, JDBC URL target or user name
+	 * without the password is a 400 naming the changed fields, so the stored password never
+	 * follows the source to another server.
 	 */
 	@Transactional
 	public DataSourceView redefine(WorkspaceId workspace, DataSourceId id, long expectedVersion, SourceDefinition definition) {
@@ -77,20 +86,33 @@ public class DataSources {
 		if (current.state().isBusy()) {
 			throw Problem.conflict("The data source is being scanned; change it when the scan has finished.");
 		}
+		if (repository.isBeingClassified(workspace, id)) {
+			throw Problem.conflict(Discovery.BEING_CLASSIFIED);
+		}
 		if (repository.nameTaken(workspace, definition.name(), id)) {
 			throw Problem.conflict("A data source named '" + definition.name() + "' already exists in this workspace.");
 		}
-		String password = definition.password() != null ? definition.password()
-				: cipher.decrypt(current.secret(), workspace, id);
+		ConnectionSpec.Target target = definition.toSpec(definition.password()).target();
+		DefinitionChanges changes = DefinitionChanges.between(current, definition, target);
+		boolean keepsPassword = definition.password() == null;
+		if (keepsPassword && current.secret() != null && changes.movesConnection()) {
+			AuditDetail.record("refused, the password was not sent again: " + changes.describe());
+			throw Problem.invalid("Changing " + changes.connectionFields() + " points the source at another server, "
+					+ "database or user, and the stored password is only ever sent where it was entered: send the "
+					+ "password again with this change.");
+		}
+		String password = keepsPassword ? cipher.decrypt(current.secret(), workspace, id) : definition.password();
 		ConnectionSpec spec = definition.toSpec(password);
-		guard.check(spec);
-		String secret = definition.password() != null ? cipher.encrypt(definition.password(), workspace, id) : current.secret();
+		guard.check(workspace, spec);
+		String secret = keepsPassword ? current.secret() : cipher.encrypt(definition.password(), workspace, id);
 		StoredSource changed = new StoredSource(id, workspace, definition.name().strip(), definition.description(),
 				definition.engine(), definition.host(), definition.port(), definition.database(), definition.jdbcUrl(),
 				definition.username(), secret, spec.options(), current.state(), current.lastError(),
 				current.healthStatus(), current.healthLatency(), current.healthCheckedAt(), current.discoveredAt(),
 				current.version(), current.createdAt(), Instant.now());
-		return repository.update(changed).view();
+		StoredSource stored = repository.update(changed).orElseThrow(() -> changedMeanwhile(current));
+		AuditDetail.record("redefined: " + changes.describe());
+		return stored.view();
 	}
 
 	public DataSourceView get(WorkspaceId workspace, DataSourceId id) {
@@ -102,6 +124,7 @@ public class DataSources {
 		return repository.list(workspace, state, engine, name, page).map(StoredSource::view);
 	}
 
+	/** Archives the source: no more health checks, discovery or classification until restored. */
 	@Transactional
 	public DataSourceView archive(WorkspaceId workspace, DataSourceId id) {
 		return move(workspace, id, DataSourceState.ARCHIVED);
@@ -113,10 +136,10 @@ public class DataSources {
 	}
 
 	/** Tests a definition before it is saved; nothing is stored. */
-	public ConnectionCheck test(SourceDefinition definition) {
+	public ConnectionCheck test(WorkspaceId workspace, SourceDefinition definition) {
 		ConnectionSpec spec = definition.toSpec(definition.password());
-		guard.check(spec);
-		return tester.test(spec);
+		guard.check(workspace, spec);
+		return tester.test(workspace, spec);
 	}
 
 	/** Tests the stored source, records the result as a health check and updates its state. */
@@ -126,12 +149,12 @@ public class DataSources {
 		if (source.state() == DataSourceState.ARCHIVED) {
 			throw Problem.conflict("The data source is archived: restore it before testing it.");
 		}
-		ConnectionCheck check = tester.test(spec(source));
+		ConnectionCheck check = tester.test(workspace, spec(source));
 		record(source, check);
 		return check;
 	}
 
-	/** Reads the source's schemas and synchronises them into the catalog. */
+	/** Reads the source's schemas and synchronises them into the catalog; 409 while it is being classified. */
 	public DiscoveryReport discover(WorkspaceId workspace, DataSourceId id) {
 		StoredSource source = repository.get(workspace, id);
 		return discovery.run(source, spec(source));
@@ -158,18 +181,39 @@ public class DataSources {
 	}
 
 	/**
-	 * Reads up to {@code limit} rows of the requested columns of each table, one statement per
-	 * table over one connection. The values are returned in memory only, never stored or logged.
-	 * An unreachable source is a 409 problem naming the cause.
+	 * Claims the source for a classification run, until the claim is closed: archive, redefinition
+	 * and discovery are refused meanwhile (409), and so is a second classification. A claim left
+	 * behind by a crashed process stops holding once it is {@link DataSourceRepository#STALE_CLAIM} old.
 	 */
-	public List<TableSample> sample(WorkspaceId workspace, DataSourceId id, List<TableSample.Request> tables, int limit) {
+	public ClassificationClaim claimForClassification(WorkspaceId workspace, DataSourceId id) {
 		StoredSource source = repository.get(workspace, id);
 		if (source.state() == DataSourceState.ARCHIVED) {
-			throw Problem.conflict("The data source is archived: restore it before sampling it.");
+			throw Problem.conflict("The data source is archived: restore it before classifying it.");
 		}
+		UUID token = UUID.randomUUID();
+		if (!repository.claimForClassification(workspace, id, token)) {
+			StoredSource now = repository.get(workspace, id);
+			throw Problem.conflict(now.state() == DataSourceState.ARCHIVED
+					? "The data source is archived: restore it before classifying it."
+					: repository.isBeingClassified(workspace, id) ? Discovery.BEING_CLASSIFIED
+							: "A discovery of this data source is running; classify it when the discovery has finished.");
+		}
+		return new ClassificationClaim(repository, workspace, id, token);
+	}
+
+	/**
+	 * Reads up to {@code limit} rows of the requested columns of each table, one statement per
+	 * table over one connection. The values are returned in memory only, never stored or logged.
+	 * The claim is confirmed before each table, so nothing more is read from a source archived
+	 * meanwhile. An unreachable source is a 409 problem naming the cause.
+	 */
+	public List<TableSample> sample(ClassificationClaim claim, List<TableSample.Request> tables, int limit) {
+		claim.confirm();
+		StoredSource source = repository.get(claim.workspace(), claim.source());
 		List<TableSample> samples = new ArrayList<>(tables.size());
-		try (Connection connection = connections.open(spec(source))) {
+		try (Connection connection = connections.open(claim.workspace(), spec(source))) {
 			for (TableSample.Request table : tables) {
+				claim.confirm();
 				samples.add(TableSampler.sample(connection, source.engine(), table, limit));
 			}
 		}
@@ -188,9 +232,26 @@ public class DataSources {
 
 	private DataSourceView move(WorkspaceId workspace, DataSourceId id, DataSourceState to) {
 		StoredSource source = repository.get(workspace, id);
-		if (!repository.transition(source, source.state(), to, null, null)) {
-			throw Problem.conflict("The data source changed state meanwhile; reload it and retry.");
+		if (repository.isBeingClassified(workspace, id)) {
+			throw Problem.conflict(Discovery.BEING_CLASSIFIED);
 		}
+		if (!repository.transitionUnclaimed(source, source.state(), to)) {
+			throw changedMeanwhile(source);
+		}
+		AuditDetail.record((to == DataSourceState.ARCHIVED ? "archived" : "restored") + ": state " + source.state()
+				+ " → " + to);
 		return repository.get(workspace, id).view();
+	}
+
+	/** Why a guarded write found the row changed: another version, a classification run, or another state. */
+	private Problem changedMeanwhile(StoredSource read) {
+		StoredSource now = repository.get(read.workspaceId(), read.id());
+		if (now.version() != read.version()) {
+			return Problem.versionConflict("data source", read.version(), now.version());
+		}
+		if (repository.isBeingClassified(read.workspaceId(), read.id())) {
+			return Problem.conflict(Discovery.BEING_CLASSIFIED);
+		}
+		return Problem.conflict("The data source changed state meanwhile; reload it and retry.");
 	}
 }

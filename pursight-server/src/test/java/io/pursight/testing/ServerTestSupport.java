@@ -24,6 +24,8 @@ public abstract class ServerTestSupport {
 	public static final String ADMIN_PASSWORD = "integration-admin-password";
 	public static final String PASSWORD = "member-password-123";
 	private static final Path DATA_DIR = tempDir();
+	public static final int CONNECTION_TESTS_PER_USER = 60;
+	public static final int CONNECTION_TESTS_PER_WORKSPACE = 100;
 
 	@LocalServerPort
 	protected int port;
@@ -41,6 +43,10 @@ public abstract class ServerTestSupport {
 		registry.add("pursight.events.redeliver-after", () -> "2s");
 		registry.add("pursight.events.redelivery-interval", () -> "1s");
 		registry.add("pursight.security.access-token-ttl", () -> "2h");
+		// tests share one admin: allowances over an hour make bursts in the throttle tests exact
+		registry.add("pursight.sources.connection-tests.per-user", () -> CONNECTION_TESTS_PER_USER);
+		registry.add("pursight.sources.connection-tests.per-workspace", () -> CONNECTION_TESTS_PER_WORKSPACE);
+		registry.add("pursight.sources.connection-tests.window", () -> "1h");
 	}
 
 	/** Admin sessions by server port: logging in costs an Argon2 hash, so each server does it once. */

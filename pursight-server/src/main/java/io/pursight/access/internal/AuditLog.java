@@ -42,11 +42,15 @@ public class AuditLog {
 								rs.getObject("actor_id", UUID.class) == null ? null
 										: new UserId(rs.getObject("actor_id", UUID.class)),
 								rs.getString("actor_name"), rs.getString("action"), rs.getString("path"),
-								rs.getString("client_address"), rs.getString("outcome"), rs.getInt("status")));
+								rs.getString("client_address"), rs.getString("outcome"), rs.getInt("status"),
+								rs.getString("detail")));
 	}
 
-	/** One recorded write. {@code outcome} is SUCCESS, DENIED (401/403) or FAILURE. */
+	/**
+	 * One recorded write. {@code outcome} is SUCCESS, DENIED (401/403) or FAILURE; {@code detail} says
+	 * what it changed, when the module that handled it told (null otherwise), and never holds a secret.
+	 */
 	public record AuditEvent(UUID id, Instant occurredAt, UserId actorId, String actorName, String action, String path,
-			String clientAddress, String outcome, int status) {
+			String clientAddress, String outcome, int status, String detail) {
 	}
 }

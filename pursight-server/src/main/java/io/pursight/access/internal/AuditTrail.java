@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.pursight.access.AuditDetail;
 import io.pursight.common.UserId;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -27,7 +28,8 @@ import static io.pursight.common.Timestamps.utc;
  * Records every write to the API (who, what, when, from where, outcome) after the response is
  * decided, including refused and failed ones. It sits in front of the security filters so that
  * anonymous attempts are recorded too, and writes in its own transaction so a rolled-back
- * change still leaves its trace. Request bodies are never recorded: they may hold secrets.
+ * change still leaves its trace. Request bodies are never recorded: they may hold secrets; what a
+ * write changed is recorded only as the handling module words it ({@link AuditDetail}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -76,11 +78,12 @@ public class AuditTrail extends OncePerRequestFilter {
 			String action = request.getMethod() + " " + (pattern != null ? pattern : path);
 			jdbc.sql("""
 					INSERT INTO audit_events (id, workspace_id, occurred_at, actor_id, actor_name, action, method, path,
-					                          client_address, outcome, status)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					                          client_address, outcome, status, detail)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 					.params(UUID.randomUUID(), workspaceOf(path), utc(Instant.now()), request.getAttribute(ACTOR_ID),
 							truncate((String) request.getAttribute(ACTOR_NAME), 100), truncate(action, 300),
-							request.getMethod(), path, truncate(request.getRemoteAddr(), 64), outcome(status), status)
+							request.getMethod(), path, truncate(request.getRemoteAddr(), 64), outcome(status), status,
+							truncate((String) request.getAttribute(AuditDetail.ATTRIBUTE), 2000))
 					.update();
 		}
 		catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package io.pursight.datasource.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -27,10 +28,17 @@ import static io.pursight.common.Timestamps.instant;
 
 /**
  * Data source rows. Every query is scoped by workspace: a source of another workspace is
- * simply not found. Updates are guarded by the version column.
+ * simply not found. Updates are guarded by the version column, and the moves a classification
+ * run must not overlap (archive, discovery, redefinition) by its claim: they only touch a row
+ * whose claim is absent or stale, in the same statement, so no check-then-act race lets one in.
  */
 @Repository
 public class DataSourceRepository {
+
+	/** A claim (discovery's busy state, a classification's heartbeat) older than this was left by a crashed process. */
+	public static final Duration STALE_CLAIM = Duration.ofMinutes(30);
+
+	private static final String UNCLAIMED = "(classification_claim IS NULL OR classification_heartbeat < ?)";
 
 	private static final TypeReference<Map<String, String>> OPTIONS = new TypeReference<>() {
 	};
@@ -82,21 +90,22 @@ public class DataSourceRepository {
 				.update();
 	}
 
-	/** Writes the definition and state if the version still matches; returns the stored row. */
-	public StoredSource update(StoredSource s) {
+	/**
+	 * Writes the definition if the version and state still match and no classification holds the
+	 * source; returns the stored row, or empty when one of those changed meanwhile.
+	 */
+	public Optional<StoredSource> update(StoredSource s) {
 		int updated = jdbc.sql("""
 				UPDATE data_sources SET name = ?, description = ?, engine = ?, host = ?, port = ?, database_name = ?,
-				    jdbc_url = ?, username = ?, secret = ?, options = ?, state = ?, last_error = ?, updated_at = ?,
+				    jdbc_url = ?, username = ?, secret = ?, options = ?, last_error = ?, updated_at = ?,
 				    version = version + 1
-				WHERE workspace_id = ? AND id = ? AND version = ?""")
+				WHERE workspace_id = ? AND id = ? AND version = ? AND state = ? AND """ + UNCLAIMED)
 				.params(s.name(), s.description(), s.engine().name(), s.host(), s.port(), s.database(), s.jdbcUrl(),
-						s.username(), s.secret(), json.writeValueAsString(s.options()), s.state().name(), s.lastError(),
-						utc(s.updatedAt()), s.workspaceId().value(), s.id().value(), s.version())
+						s.username(), s.secret(), json.writeValueAsString(s.options()), s.lastError(),
+						utc(s.updatedAt()), s.workspaceId().value(), s.id().value(), s.version(), s.state().name(),
+						utc(staleBefore()))
 				.update();
-		if (updated == 0) {
-			throw Problem.versionConflict("data source", s.version(), get(s.workspaceId(), s.id()).version());
-		}
-		return get(s.workspaceId(), s.id());
+		return updated == 0 ? Optional.empty() : Optional.of(get(s.workspaceId(), s.id()));
 	}
 
 	/**
@@ -113,6 +122,61 @@ public class DataSourceRepository {
 				.params(to.name(), lastError, utc(discoveredAt), utc(Instant.now()), s.workspaceId().value(),
 						s.id().value(), from.name())
 				.update() == 1;
+	}
+
+	/** Like {@link #transition}, but only while no classification holds the source. */
+	public boolean transitionUnclaimed(StoredSource s, DataSourceState from, DataSourceState to) {
+		from.moveTo(to);
+		return jdbc.sql("""
+				UPDATE data_sources SET state = ?, last_error = NULL, updated_at = ?
+				WHERE workspace_id = ? AND id = ? AND state = ? AND """ + UNCLAIMED)
+				.params(to.name(), utc(Instant.now()), s.workspaceId().value(), s.id().value(), from.name(),
+						utc(staleBefore()))
+				.update() == 1;
+	}
+
+	// --- classification claims
+
+	/**
+	 * Claims the source for a classification run under {@code token}: false when it is archived,
+	 * being discovered, or already held by a live claim.
+	 */
+	public boolean claimForClassification(WorkspaceId workspace, DataSourceId id, UUID token) {
+		Instant now = Instant.now();
+		return jdbc.sql("""
+				UPDATE data_sources SET classification_claim = ?, classification_heartbeat = ?
+				WHERE workspace_id = ? AND id = ? AND state <> 'ARCHIVED'
+				  AND (state NOT IN ('SCANNING', 'CLASSIFYING', 'VALIDATING') OR updated_at < ?) AND """ + UNCLAIMED)
+				.params(token, utc(now), workspace.value(), id.value(), utc(staleBefore()), utc(staleBefore()))
+				.update() == 1;
+	}
+
+	/** Renews a claim; false when it was lost (taken over as stale) or the source was archived since. */
+	public boolean renewClassificationClaim(WorkspaceId workspace, DataSourceId id, UUID token) {
+		return jdbc.sql("""
+				UPDATE data_sources SET classification_heartbeat = ?
+				WHERE workspace_id = ? AND id = ? AND classification_claim = ? AND state <> 'ARCHIVED'""")
+				.params(utc(Instant.now()), workspace.value(), id.value(), token).update() == 1;
+	}
+
+	/** Gives the claim back, unless another run has taken it over meanwhile. */
+	public void releaseClassificationClaim(WorkspaceId workspace, DataSourceId id, UUID token) {
+		jdbc.sql("""
+				UPDATE data_sources SET classification_claim = NULL, classification_heartbeat = NULL
+				WHERE workspace_id = ? AND id = ? AND classification_claim = ?""")
+				.params(workspace.value(), id.value(), token).update();
+	}
+
+	/** Whether a live (not stale) classification claim holds the source. */
+	public boolean isBeingClassified(WorkspaceId workspace, DataSourceId id) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM data_sources WHERE workspace_id = ? AND id = ?
+				  AND classification_claim IS NOT NULL AND classification_heartbeat >= ?""")
+				.params(workspace.value(), id.value(), utc(staleBefore())).query(Long.class).single() > 0;
+	}
+
+	private static Instant staleBefore() {
+		return Instant.now().minus(STALE_CLAIM);
 	}
 
 	public void recordHealth(StoredSource s, String status, long latencyMillis, String message, Instant at) {

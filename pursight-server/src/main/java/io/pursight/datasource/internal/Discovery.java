@@ -25,14 +25,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs one discovery: claims the source (SCANNING, so two discoveries of one source never
- * overlap, even across replicas), reads its whole structure first and only then writes the
- * catalog in one transaction. A source that fails mid-read leaves the catalog as it was.
+ * overlap, even across replicas, nor one and a classification run), reads its whole structure
+ * first and only then writes the catalog in one transaction. A source that fails mid-read leaves
+ * the catalog as it was.
  */
 @Component
 public class Discovery {
 
 	/** A claim older than this is considered abandoned by a crashed process. */
-	static final Duration STALE_CLAIM = Duration.ofMinutes(30);
+	static final Duration STALE_CLAIM = DataSourceRepository.STALE_CLAIM;
+	/** The refusal of whatever must wait for a classification run to finish. */
+	public static final String BEING_CLASSIFIED = "The data source is being classified; try again when the "
+			+ "classification has finished.";
 	private static final Logger log = LoggerFactory.getLogger(Discovery.class);
 
 	private final DataSourceRepository repository;
@@ -98,6 +102,9 @@ public class Discovery {
 		if (from == DataSourceState.ARCHIVED) {
 			throw Problem.conflict("The data source is archived: restore it before discovering it.");
 		}
+		if (repository.isBeingClassified(source.workspaceId(), source.id())) {
+			throw Problem.conflict(BEING_CLASSIFIED);
+		}
 		if (from.isBusy()) {
 			if (source.updatedAt().isAfter(Instant.now().minus(STALE_CLAIM))) {
 				throw Problem.conflict("A discovery of this data source is already running; wait for it to finish.");
@@ -109,7 +116,10 @@ public class Discovery {
 			from = DataSourceState.FAILED;
 			repository.transition(source, source.state(), from, null, null);
 		}
-		if (!repository.transition(source, from, DataSourceState.SCANNING, null, null)) {
+		if (!repository.transitionUnclaimed(source, from, DataSourceState.SCANNING)) {
+			if (repository.isBeingClassified(source.workspaceId(), source.id())) {
+				throw Problem.conflict(BEING_CLASSIFIED);
+			}
 			throw Problem.conflict("A discovery of this data source is already running; wait for it to finish.");
 		}
 	}

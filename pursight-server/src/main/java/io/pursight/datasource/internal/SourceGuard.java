@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import io.pursight.common.Problem;
 import io.pursight.common.WorkspaceId;
@@ -45,8 +44,6 @@ public class SourceGuard implements ConnectionPolicy {
 	}
 
 	private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "::1", "0:0:0:0:0:0:0:1");
-	private static final Pattern WORKSPACE_DIRECTORY = Pattern
-		.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 	private static final String STORE = "This is PurSight's own metadata store; it cannot be registered as a data source.";
 
 	private final Path h2Directory;
@@ -95,17 +92,6 @@ public class SourceGuard implements ConnectionPolicy {
 		inspect(Objects.requireNonNull(workspace, "workspace"), spec);
 	}
 
-	/**
-	 * Checks a definition without knowing its workspace: an embedded H2 file then only has to be in some
-	 * workspace's directory. Every connection is still checked for the workspace that opens it.
-	 *
-	 * @deprecated pass the workspace: {@link #check(WorkspaceId, ConnectionSpec)}
-	 */
-	@Deprecated(forRemoval = true)
-	public void check(ConnectionSpec spec) {
-		inspect(null, spec);
-	}
-
 	@Override
 	public ConnectionSpec.Target admit(WorkspaceId workspace, ConnectionSpec spec) throws SQLException {
 		ConnectionSpec.Target target = spec.target();
@@ -152,7 +138,7 @@ public class SourceGuard implements ConnectionPolicy {
 
 	// --- embedded H2 -------------------------------------------------------------------------------------
 
-	/** The checked data file of an embedded H2 source; a null workspace accepts any workspace's directory. */
+	/** The checked data file of an embedded H2 source of the workspace. */
 	private Path embeddedFile(WorkspaceId workspace, ConnectionSpec.Target target) {
 		if (!embeddedH2Enabled) {
 			throw Problem.invalid("Embedded H2 databases are disabled on this server "
@@ -169,8 +155,8 @@ public class SourceGuard implements ConnectionPolicy {
 			throw Problem.invalid(STORE);
 		}
 		Path root = H2FileResolver.realPath(h2Directory);
-		Path own = workspace != null ? root.resolve(workspace.toString()) : anyWorkspaceDirectory(root, file);
-		if (own == null || !file.startsWith(own) || file.getNameCount() <= own.getNameCount()) {
+		Path own = root.resolve(workspace.toString());
+		if (!file.startsWith(own) || file.getNameCount() <= own.getNameCount()) {
 			throw Problem.invalid("Embedded H2 database files must be in this workspace's own directory, "
 					+ "<pursight.sources.h2-directory>/<workspace id>/, which an operator sets aside for them "
 					+ "(links that lead out of it do not count). Put the file there or serve it with an H2 TCP server.");
@@ -195,14 +181,6 @@ public class SourceGuard implements ConnectionPolicy {
 			}
 		}
 		return false;
-	}
-
-	private static Path anyWorkspaceDirectory(Path root, Path file) {
-		if (!file.startsWith(root) || file.getNameCount() < root.getNameCount() + 2) {
-			return null;
-		}
-		Path directory = root.resolve(file.getName(root.getNameCount()));
-		return WORKSPACE_DIRECTORY.matcher(directory.getFileName().toString()).matches() ? directory : null;
 	}
 
 	/** Whether the file is the store's data file: the same real path, or the same file through a hard link. */

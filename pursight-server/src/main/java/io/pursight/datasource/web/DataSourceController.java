@@ -2,6 +2,7 @@ package io.pursight.datasource.web;
 
 import java.net.URI;
 
+import io.pursight.access.Actor;
 import io.pursight.access.Permission;
 import io.pursight.access.Requires;
 import io.pursight.common.DataSourceId;
@@ -16,6 +17,7 @@ import io.pursight.datasource.DataSources;
 import io.pursight.datasource.DiscoveryReport;
 import io.pursight.datasource.Engine;
 import io.pursight.datasource.SourceDefinition;
+import io.pursight.datasource.internal.ConnectionTestThrottle;
 import io.pursight.datasource.internal.DataSourceRepository.HealthCheck;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -38,9 +40,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DataSourceController {
 
 	private final DataSources sources;
+	private final ConnectionTestThrottle throttle;
 
-	DataSourceController(DataSources sources) {
+	DataSourceController(DataSources sources, ConnectionTestThrottle throttle) {
 		this.sources = sources;
+		this.throttle = throttle;
 	}
 
 	@PostMapping
@@ -75,7 +79,8 @@ class DataSourceController {
 	@Requires(Permission.SOURCE_WRITE)
 	@Operation(summary = "Redefine a data source",
 			description = "Send the version you read in `If-Match` (as returned in `ETag`); 409 if it changed since, "
-					+ "428 without it. Omit the password to keep the stored one.")
+					+ "428 without it. Omit the password to keep the stored one, unless the engine, host, port, "
+					+ "database, JDBC URL target or user name changes: then send it again (400 otherwise).")
 	ResponseEntity<DataSourceView> redefine(@PathVariable WorkspaceId workspaceId, @PathVariable DataSourceId sourceId,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@Valid @RequestBody SourceDefinition definition) {
@@ -99,15 +104,19 @@ class DataSourceController {
 
 	@PostMapping("/test-connection")
 	@Requires(Permission.SOURCE_WRITE)
-	@Operation(summary = "Test a connection before registering it; nothing is stored")
+	@Operation(summary = "Test a connection before registering it; nothing is stored",
+			description = "Limited per user and per workspace (429 with Retry-After beyond).")
 	ConnectionCheck testUnsaved(@PathVariable WorkspaceId workspaceId, @Valid @RequestBody SourceDefinition definition) {
-		return sources.test(definition);
+		throttle.acquire(Actor.require().id(), workspaceId);
+		return sources.test(workspaceId, definition);
 	}
 
 	@PostMapping("/{sourceId}/test-connection")
 	@Requires(Permission.SOURCE_WRITE)
-	@Operation(summary = "Test the connection of a registered source and record it as a health check")
+	@Operation(summary = "Test the connection of a registered source and record it as a health check",
+			description = "Limited per user and per workspace (429 with Retry-After beyond).")
 	ConnectionCheck test(@PathVariable WorkspaceId workspaceId, @PathVariable DataSourceId sourceId) {
+		throttle.acquire(Actor.require().id(), workspaceId);
 		return sources.test(workspaceId, sourceId);
 	}
 
