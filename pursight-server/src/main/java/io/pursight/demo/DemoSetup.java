@@ -120,7 +120,8 @@ class DemoSetup implements ApplicationRunner {
 		try {
 			sources.redefine(workspace.id(), source.id(), source.version(), new SourceDefinition(source.name(),
 					source.description(), Engine.H2, null, null, null, DemoDatabaseGenerator.jdbcUrl(own, SOURCE_NAME),
-					source.username(), null, source.options()));
+					// a moved source needs its password again, and the demo knows its own
+					source.username(), DemoDatabaseGenerator.PASSWORD, source.options()));
 			log.info("Moved the demo source '{}' into the default workspace's own directory", SOURCE_NAME);
 		}
 		catch (Problem e) {
