@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(20)
-@ConditionalOnBooleanProperty(name = "pursight.demo.enabled")
+@EnableConfigurationProperties(DemoSettings.class)
 class DemoSetup implements ApplicationRunner {
 
 	static final String SOURCE_NAME = "demo-shop";
@@ -42,14 +42,16 @@ class DemoSetup implements ApplicationRunner {
 			+ "(synthetic people, realistic formats).";
 	private static final Logger log = LoggerFactory.getLogger(DemoSetup.class);
 
+	private final DemoSettings settings;
 	private final Workspaces workspaces;
 	private final DataSources sources;
 	private final Path directory;
 	private final boolean embeddedH2Enabled;
 
-	DemoSetup(Workspaces workspaces, DataSources sources,
+	DemoSetup(DemoSettings settings, Workspaces workspaces, DataSources sources,
 			@Value("${pursight.sources.h2-directory:${pursight.data-dir}/sources}") Path directory,
 			@Value("${pursight.sources.embedded-h2-enabled:true}") boolean embeddedH2Enabled) {
+		this.settings = settings;
 		this.workspaces = workspaces;
 		this.sources = sources;
 		this.directory = directory.toAbsolutePath().normalize();
@@ -58,6 +60,9 @@ class DemoSetup implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		if (!settings.enabled()) {
+			return;
+		}
 		Workspace workspace = workspaces.bySlug(Workspace.DEFAULT_SLUG).orElse(null);
 		if (workspace == null) {
 			return;

@@ -1,11 +1,9 @@
 package io.pursight.common.jobs;
 
-import java.time.Duration;
-
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -17,13 +15,12 @@ import org.springframework.modulith.events.IncompleteEventPublications;
  * time. Listeners are written to be idempotent, so a second delivery does no harm.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EventSettings.class)
 class EventRedelivery {
 
 	@Bean
-	RecurringTask<Void> redeliverIncompleteEvents(IncompleteEventPublications incomplete,
-			@Value("${pursight.events.redelivery-interval}") Duration interval,
-			@Value("${pursight.events.redeliver-after}") Duration after) {
-		return Tasks.recurring("event-redelivery", FixedDelay.of(interval))
-				.execute((instance, context) -> incomplete.resubmitIncompletePublicationsOlderThan(after));
+	RecurringTask<Void> redeliverIncompleteEvents(IncompleteEventPublications incomplete, EventSettings settings) {
+		return Tasks.recurring("event-redelivery", FixedDelay.of(settings.redeliveryInterval()))
+				.execute((instance, context) -> incomplete.resubmitIncompletePublicationsOlderThan(settings.redeliverAfter()));
 	}
 }

@@ -8,7 +8,7 @@ import javax.sql.DataSource;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
  * (letting running executions finish) on shutdown, and again whenever the context is restarted.
  */
 @Component
+@EnableConfigurationProperties(JobSettings.class)
 class JobScheduling implements SmartLifecycle {
 
 	private final DataSource dataSource;
@@ -26,11 +27,10 @@ class JobScheduling implements SmartLifecycle {
 	private final Duration pollingInterval;
 	private volatile Scheduler scheduler;
 
-	JobScheduling(DataSource dataSource, List<Task<?>> tasks,
-			@Value("${pursight.jobs.polling-interval:10s}") Duration pollingInterval) {
+	JobScheduling(DataSource dataSource, List<Task<?>> tasks, JobSettings settings) {
 		this.dataSource = dataSource;
 		this.tasks = List.copyOf(tasks);
-		this.pollingInterval = pollingInterval;
+		this.pollingInterval = settings.pollingInterval();
 	}
 
 	/** A stopped db-scheduler cannot be started again, so every start builds a new one. */

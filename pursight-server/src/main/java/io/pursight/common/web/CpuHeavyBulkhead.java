@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import io.pursight.common.Problem;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
  * Operations declare themselves with {@link CpuHeavy}; other work can use {@link #run}.
  */
 @Component
+@EnableConfigurationProperties(ApiSettings.class)
 public class CpuHeavyBulkhead {
 
 	/** What a refused client is told to wait: about the longest budgeted heavy operation. */
@@ -28,10 +29,9 @@ public class CpuHeavyBulkhead {
 	private final Duration maxWait;
 	private final Semaphore permits;
 
-	CpuHeavyBulkhead(@Value("${pursight.api.cpu-heavy-concurrency:0}") int concurrency,
-			@Value("${pursight.api.cpu-heavy-wait:200ms}") Duration maxWait) {
-		this.concurrency = concurrency > 0 ? concurrency : Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-		this.maxWait = maxWait;
+	CpuHeavyBulkhead(ApiSettings settings) {
+		this.concurrency = settings.cpuHeavyPermits();
+		this.maxWait = settings.cpuHeavyWait();
 		this.permits = new Semaphore(this.concurrency, true);
 	}
 

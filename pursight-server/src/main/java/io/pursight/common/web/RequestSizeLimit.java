@@ -10,11 +10,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import io.pursight.common.ProblemKind;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -23,12 +22,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
+@EnableConfigurationProperties(ApiSettings.class)
 class RequestSizeLimit extends OncePerRequestFilter {
 
 	private final long maxBytes;
 
-	RequestSizeLimit(@Value("${pursight.api.max-body-size:1MB}") DataSize maxBodySize) {
-		this.maxBytes = maxBodySize.toBytes();
+	RequestSizeLimit(ApiSettings settings) {
+		this.maxBytes = settings.maxBodySize().toBytes();
 	}
 
 	@Override

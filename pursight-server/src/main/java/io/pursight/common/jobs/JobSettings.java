@@ -1,0 +1,21 @@
+package io.pursight.common.jobs;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the persistent job scheduler runs ({@code pursight.jobs.*}).
+ *
+ * @param pollingInterval how often each replica looks for due jobs in the store
+ */
+@ConfigurationProperties("pursight.jobs")
+record JobSettings(@DefaultValue("10s") Duration pollingInterval) {
+
+	JobSettings {
+		if (pollingInterval.isNegative() || pollingInterval.isZero()) {
+			throw new IllegalArgumentException("pursight.jobs.polling-interval must be longer than 0, not " + pollingInterval);
+		}
+	}
+}
