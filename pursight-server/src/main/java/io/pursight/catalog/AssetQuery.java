@@ -5,8 +5,8 @@ import io.pursight.common.DataSourceId;
 
 /**
  * Filters of an asset listing; null fields do not filter. {@code name} matches part of the
- * name, case-insensitively.
+ * name, case-insensitively; {@code qualifiedName} the whole qualified name, exactly as written.
  */
-public record AssetQuery(DataSourceId sourceId, AssetType type, String name, AssetId parentId, String qualifiedName,
-		boolean includeDeleted) {
+public record AssetQuery(DataSourceId sourceId, AssetType type, String name, AssetId parentId,
+		QualifiedName qualifiedName, boolean includeDeleted) {
 }

@@ -297,7 +297,7 @@ public class Classifications {
 		Asset schema = r.table().schema();
 		return new Labels.NewLabel(UUID.randomUUID(), workspace, source.id(), schema == null ? null : schema.id(),
 				r.table().table().id(), r.column().id(), r.table().schemaName(), r.table().table().name(),
-				r.column().name(), r.column().qualifiedName(), match.typeId(), match.ruleId(), match.category(),
+				r.column().name(), r.column().qualifiedName().value(), match.typeId(), match.ruleId(), match.category(),
 				match.sensitivity(), match.confidence(), match.explanation(), json.writeValueAsString(match.evidence()),
 				status, r.fingerprint());
 	}

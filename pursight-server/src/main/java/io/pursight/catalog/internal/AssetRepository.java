@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class AssetRepository {
 
 	/** The order of every listing: by qualified name, a table's columns by position. */
-	private static final Comparator<Asset> LISTING_ORDER = Comparator.comparing(Asset::qualifiedName)
+	private static final Comparator<Asset> LISTING_ORDER = Comparator.comparing((Asset a) -> a.qualifiedName().value())
 			.thenComparing(a -> a.ordinal() == null ? 0 : a.ordinal()).thenComparing(a -> a.id().value());
 
 	private final JdbcClient jdbc;
@@ -59,7 +59,7 @@ public class AssetRepository {
 		UUID key = id.value();
 		if (AssetIds.isColumn(key)) {
 			return row(workspace, AssetIds.relationOf(key)).flatMap(row -> row.column(AssetIds.slot(key)))
-					.map(column -> new AssetDetail(column, List.of(), null, List.of(), List.of()));
+					.map(column -> AssetDetail.withoutKeys(column, List.of()));
 		}
 		return row(workspace, key).map(this::detail);
 	}
@@ -73,12 +73,13 @@ public class AssetRepository {
 
 	public PageResult<Asset> find(WorkspaceId workspace, AssetQuery query, PageQuery page) {
 		UUID parent = query.parentId() == null ? null : query.parentId().value();
+		String qualifiedName = query.qualifiedName() == null ? null : query.qualifiedName().value();
 		SqlFilter rows = SqlFilter.where("workspace_id = ?", workspace.value())
 				.and("source_id = ?", query.sourceId() == null ? null : query.sourceId().value())
 				.andIf(!query.includeDeleted(), "deleted = FALSE");
 		if (query.type() != null && query.type() != AssetType.COLUMN) {
 			return rows.and("asset_type = ?", query.type().name()).and("parent_id = ?", parent)
-					.and("qualified_name = ?", query.qualifiedName()).andContains("name", query.name())
+					.and("qualified_name = ?", qualifiedName).andContains("name", query.name())
 					.page(jdbc, "assets", "qualified_name, id", page, (rs, n) -> StoredRow.read(rs, n).asset());
 		}
 		if (parent != null && AssetIds.isColumn(parent)) {
@@ -89,7 +90,7 @@ public class AssetRepository {
 		String name = query.name() == null || query.name().isBlank() ? null : query.name().toLowerCase(Locale.ROOT);
 		rows.andIf(query.type() == AssetType.COLUMN, "columns IS NOT NULL")
 				.andIf(parent != null, "(parent_id = ? OR id = ?)", parent, parent)
-				.andIf(query.qualifiedName() != null, "LEFT(?, LENGTH(qualified_name)) = qualified_name", query.qualifiedName());
+				.andIf(qualifiedName != null, "LEFT(?, LENGTH(qualified_name)) = qualified_name", qualifiedName);
 		if (name != null) {
 			rows.andIf(true, "(LOWER(name) LIKE ? ESCAPE '\\' OR LOWER(columns) LIKE ? ESCAPE '\\')",
 					SqlFilter.containsPattern(name), SqlFilter.containsPattern(StoredColumn.asJsonText(name)));
@@ -123,7 +124,7 @@ public class AssetRepository {
 				.sorted(Comparator.comparing(Asset::ordinal).thenComparing(Asset::name)).toList();
 		String structure = row.content().structure();
 		if (structure == null) {
-			return new AssetDetail(asset, columns, null, List.of(), List.of());
+			return AssetDetail.withoutKeys(asset, columns);
 		}
 		JsonNode tree = json.readTree(structure);
 		SourceSnapshot.PrimaryKey primaryKey = tree.get("primaryKey") == null || tree.get("primaryKey").isNull() ? null

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.pursight.catalog.AssetType;
+import io.pursight.catalog.QualifiedName;
 import io.pursight.catalog.SourceSnapshot;
 import io.pursight.catalog.SyncSummary;
 import io.pursight.common.DataSourceId;
@@ -48,18 +49,19 @@ public class SnapshotSync {
 
 	public SyncSummary apply(WorkspaceId workspace, DataSourceId source, String sourceName, SourceSnapshot snapshot) {
 		Changes changes = new Changes(assets.existing(workspace, source), Instant.now());
-		String database = QualifiedNames.quote(snapshot.databaseName());
+		// the path of an asset is its qualified name without the source: it stays when the source is renamed
+		QualifiedName databasePath = QualifiedName.of(snapshot.databaseName());
+		QualifiedName databaseName = QualifiedName.of(sourceName, snapshot.databaseName());
 		int tables = 0;
 		int views = 0;
 		int columns = 0;
 		for (SourceSnapshot.Schema schema : snapshot.schemas()) {
-			String schemaPath = QualifiedNames.append(database, schema.name());
-			UUID schemaId = changes.put(null, new AssetRow(AssetType.SCHEMA, schema.name(), schemaPath,
-					qualified(sourceName, schemaPath), null, null, null, null), null);
+			QualifiedName schemaPath = databasePath.child(schema.name());
+			QualifiedName schemaName = databaseName.child(schema.name());
+			UUID schemaId = changes.put(null, AssetRow.schema(schema.name(), schemaPath, schemaName), null);
 			for (SourceSnapshot.Table table : schema.tables()) {
-				String tablePath = QualifiedNames.append(schemaPath, table.name());
-				changes.put(schemaId, new AssetRow(table.type(), table.name(), tablePath, qualified(sourceName, tablePath),
-						table.comment(), table.viewDefinition(), table.rowEstimate(), structure(table)), table.columns());
+				changes.put(schemaId, AssetRow.relation(table, schemaPath.child(table.name()),
+						schemaName.child(table.name()), structure(table)), table.columns());
 				if (table.type() == AssetType.TABLE) {
 					tables++;
 				}
@@ -77,7 +79,7 @@ public class SnapshotSync {
 				    updated_at, version)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?, 0)""",
 				changes.inserts.stream().map(w -> new Object[] { w.id(), workspace.value(), source.value(), w.parentId(),
-						w.content().type().name(), w.content().name(), w.content().path(), w.content().qualifiedName(),
+						w.content().type().name(), w.content().name(), w.content().path(), w.content().qualifiedName().value(),
 						w.content().description(), w.content().viewDefinition(), w.content().rowEstimate(),
 						w.content().structure(), StoredColumn.toJson(w.columns()), now, now, now }).toList());
 		batch("""
@@ -86,7 +88,7 @@ public class SnapshotSync {
 				    discovered_at = ?, updated_at = ?, version = version + 1
 				WHERE id = ?""",
 				changes.updates.stream().map(w -> new Object[] { w.parentId(), w.content().type().name(), w.content().name(),
-						w.content().qualifiedName(), w.content().description(), w.content().viewDefinition(),
+						w.content().qualifiedName().value(), w.content().description(), w.content().viewDefinition(),
 						w.content().rowEstimate(), w.content().structure(), StoredColumn.toJson(w.columns()), now, now,
 						w.id() }).toList());
 		batch("UPDATE assets SET deleted = TRUE, deleted_at = ?, updated_at = ?, columns = ?, version = version + 1 WHERE id = ?",
@@ -107,10 +109,6 @@ public class SnapshotSync {
 		structure.put("foreignKeys", table.foreignKeys());
 		structure.put("indexes", table.indexes());
 		return json.writeValueAsString(structure);
-	}
-
-	private static String qualified(String sourceName, String path) {
-		return QualifiedNames.quote(sourceName) + "." + path;
 	}
 
 	/** A row to write: its id, parent, content and (for relations) its columns. */

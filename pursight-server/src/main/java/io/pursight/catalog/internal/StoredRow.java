@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 
 import io.pursight.catalog.Asset;
 import io.pursight.catalog.AssetType;
+import io.pursight.catalog.QualifiedName;
 import io.pursight.common.AssetId;
 import io.pursight.common.DataSourceId;
 
@@ -24,7 +25,7 @@ record StoredRow(UUID id, UUID sourceId, UUID parentId, boolean deleted, AssetRo
 
 	static StoredRow read(ResultSet rs, int rowNum) throws SQLException {
 		AssetRow content = new AssetRow(AssetType.valueOf(rs.getString("asset_type")), rs.getString("name"),
-				rs.getString("path"), rs.getString("qualified_name"), rs.getString("description"),
+				rs.getString("path"), new QualifiedName(rs.getString("qualified_name")), rs.getString("description"),
 				rs.getString("view_definition"), rs.getObject("row_estimate", Long.class), rs.getString("structure"));
 		return new StoredRow(rs.getObject("id", UUID.class), rs.getObject("source_id", UUID.class),
 				rs.getObject("parent_id", UUID.class), rs.getBoolean("deleted"), content,
@@ -33,10 +34,16 @@ record StoredRow(UUID id, UUID sourceId, UUID parentId, boolean deleted, AssetRo
 	}
 
 	Asset asset() {
-		return new Asset(new AssetId(id), new DataSourceId(sourceId), parentId == null ? null : new AssetId(parentId),
-				content.type(), content.name(), content.qualifiedName(), null, null, null, null, null, null, null,
-				content.description(), content.viewDefinition(), content.rowEstimate(), deleted, deletedAt, discoveredAt,
-				createdAt, updatedAt, version);
+		return Asset.builder(new AssetId(id), new DataSourceId(sourceId), content.type(), content.name(),
+				content.qualifiedName())
+			.parent(parentId == null ? null : new AssetId(parentId))
+			.description(content.description())
+			.viewDefinition(content.viewDefinition())
+			.rowEstimate(content.rowEstimate())
+			.deleted(deleted, deletedAt)
+			.times(discoveredAt, createdAt, updatedAt)
+			.version(version)
+			.build();
 	}
 
 	/** Every column, deleted ones included, in stored order. */
@@ -55,10 +62,17 @@ record StoredRow(UUID id, UUID sourceId, UUID parentId, boolean deleted, AssetRo
 	}
 
 	private Asset asset(StoredColumn c) {
-		return new Asset(new AssetId(AssetIds.column(id, c.slot())), new DataSourceId(sourceId), new AssetId(id),
-				AssetType.COLUMN, c.name(), QualifiedNames.append(content.qualifiedName(), c.name()), c.ordinal(),
-				c.dataType(), c.length(), c.precision(), c.scale(), c.nullable(), c.defaultValue(), c.description(), null,
-				null, c.deleted(), c.deletedAt() == null ? null : Instant.ofEpochMilli(c.deletedAt()), discoveredAt,
-				Instant.ofEpochMilli(c.createdAt()), Instant.ofEpochMilli(c.updatedAt()), c.version());
+		return Asset.builder(new AssetId(AssetIds.column(id, c.slot())), new DataSourceId(sourceId), AssetType.COLUMN,
+				c.name(), content.qualifiedName().child(c.name()))
+			.parent(new AssetId(id))
+			.ordinal(c.ordinal())
+			.dataType(c.dataType(), c.length(), c.precision(), c.scale())
+			.nullable(c.nullable())
+			.defaultValue(c.defaultValue())
+			.description(c.description())
+			.deleted(c.deleted(), c.deletedAt() == null ? null : Instant.ofEpochMilli(c.deletedAt()))
+			.times(discoveredAt, Instant.ofEpochMilli(c.createdAt()), Instant.ofEpochMilli(c.updatedAt()))
+			.version(c.version())
+			.build();
 	}
 }

@@ -7,6 +7,7 @@ import io.pursight.catalog.AssetDetail;
 import io.pursight.catalog.AssetQuery;
 import io.pursight.catalog.AssetType;
 import io.pursight.catalog.Catalog;
+import io.pursight.catalog.QualifiedName;
 import io.pursight.common.AssetId;
 import io.pursight.common.DataSourceId;
 import io.pursight.common.PageQuery;
@@ -44,8 +45,8 @@ class CatalogController {
 			@RequestParam(required = false) @Parameter(description = "Exact qualified name") String qualifiedName,
 			@RequestParam(defaultValue = "false") boolean includeDeleted,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		return catalog.find(workspaceId, new AssetQuery(sourceId, type, name, parentId, qualifiedName, includeDeleted),
-				new PageQuery(page, size));
+		return catalog.find(workspaceId, new AssetQuery(sourceId, type, name, parentId,
+				qualifiedName == null ? null : new QualifiedName(qualifiedName), includeDeleted), new PageQuery(page, size));
 	}
 
 	@GetMapping("/{assetId}")
