@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.pursight.common.PageQuery;
 import io.pursight.common.Problem;
+import io.pursight.datasource.DataSourceSettings;
 import io.pursight.datasource.DataSourceView;
 import io.pursight.datasource.DataSources;
 import io.pursight.datasource.DiscoveryReport;
@@ -47,13 +48,12 @@ class DemoSetup implements ApplicationRunner {
 	private final Path directory;
 	private final boolean embeddedH2Enabled;
 
-	DemoSetup(Workspaces workspaces, DataSources sources,
-			@Value("${pursight.sources.h2-directory:${pursight.data-dir}/sources}") Path directory,
-			@Value("${pursight.sources.embedded-h2-enabled:true}") boolean embeddedH2Enabled) {
+	DemoSetup(Workspaces workspaces, DataSources sources, DataSourceSettings settings,
+			@Value("${pursight.data-dir}") Path dataDir) {
 		this.workspaces = workspaces;
 		this.sources = sources;
-		this.directory = directory.toAbsolutePath().normalize();
-		this.embeddedH2Enabled = embeddedH2Enabled;
+		this.directory = settings.h2DirectoryIn(dataDir).toAbsolutePath().normalize();
+		this.embeddedH2Enabled = settings.embeddedH2Enabled();
 	}
 
 	@Override

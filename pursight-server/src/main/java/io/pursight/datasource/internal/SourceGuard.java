@@ -15,9 +15,6 @@ import io.pursight.common.WorkspaceId;
 import io.pursight.datasource.ConnectionSpec;
 import io.pursight.datasource.Engine;
 import io.pursight.datasource.internal.jdbc.ConnectionPolicy;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /**
  * Refuses sources that would let a workspace reach what is not its own, when a definition is registered or
@@ -34,8 +31,7 @@ import org.springframework.stereotype.Component;
  * The check at connection time matters as much as the one at registration: a link can be planted in a
  * workspace directory and a DNS record changed after the definition was accepted. Thread-safe.
  */
-@Component
-public class SourceGuard implements ConnectionPolicy {
+final class SourceGuard implements ConnectionPolicy {
 
 	/** Resolves a host name to all its addresses (the JVM's resolver, which the drivers use as well). */
 	@FunctionalInterface
@@ -53,16 +49,11 @@ public class SourceGuard implements ConnectionPolicy {
 	private final H2FileResolver files;
 	private final HostResolver hosts;
 
-	@Autowired
-	SourceGuard(@Value("${pursight.sources.h2-directory:${pursight.data-dir}/sources}") Path h2Directory,
-			@Value("${spring.datasource.url}") String storeUrl,
-			@Value("${pursight.sources.embedded-h2-enabled:true}") boolean embeddedH2Enabled,
-			@Value("${pursight.sources.network.allowed:}") String allowedNetworks,
-			@Value("${pursight.sources.network.denied:" + NetworkRules.DEFAULT_DENIED + "}") String deniedNetworks) {
-		this(h2Directory, storeUrl, embeddedH2Enabled, NetworkRules.parse(allowedNetworks, deniedNetworks),
-				H2FileResolver.ofThisProcess(), InetAddress::getAllByName);
-	}
-
+	/**
+	 * @param h2Directory holds one directory per workspace for embedded H2 sources
+	 * @param storeUrl the JDBC URL of PurSight's own metadata store
+	 * @param hosts resolves host names; {@code InetAddress::getAllByName} outside tests
+	 */
 	SourceGuard(Path h2Directory, String storeUrl, boolean embeddedH2Enabled, NetworkRules network,
 			H2FileResolver files, HostResolver hosts) {
 		this.h2Directory = h2Directory.toAbsolutePath().normalize();
@@ -73,22 +64,12 @@ public class SourceGuard implements ConnectionPolicy {
 		this.hosts = hosts;
 	}
 
-	/** The directory that holds one directory per workspace for embedded H2 sources, as configured. */
-	public Path h2Directory() {
-		return h2Directory;
-	}
-
-	/** Where a workspace's embedded H2 sources must live. */
-	public Path h2Directory(WorkspaceId workspace) {
-		return h2Directory.resolve(workspace.toString());
-	}
-
 	/**
 	 * Checks a definition for a workspace before it is saved or tested.
 	 *
 	 * @throws Problem (400) naming the rule and, where an operator can change it, the setting
 	 */
-	public void check(WorkspaceId workspace, ConnectionSpec spec) {
+	void check(WorkspaceId workspace, ConnectionSpec spec) {
 		inspect(Objects.requireNonNull(workspace, "workspace"), spec);
 	}
 
