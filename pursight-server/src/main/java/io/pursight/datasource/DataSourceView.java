@@ -12,7 +12,10 @@ public record DataSourceView(DataSourceId id, WorkspaceId workspaceId, String na
 		Map<String, String> options, DataSourceState state, String lastError, Health health, Instant discoveredAt,
 		long version, Instant createdAt, Instant updatedAt) {
 
-	/** The latest health check; status null when none has run yet. */
-	public record Health(String status, Long latencyMillis, Instant checkedAt) {
+	/** The latest health check; all null when none has run yet. */
+	public record Health(HealthStatus status, Long latencyMillis, Instant checkedAt) {
+
+		/** No check has run yet. */
+		public static final Health UNKNOWN = new Health(null, null, null);
 	}
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.pursight.common.PageQuery;
 import io.pursight.common.Problem;
+import io.pursight.datasource.DataSourceSettings;
 import io.pursight.datasource.DataSourceView;
 import io.pursight.datasource.DataSources;
 import io.pursight.datasource.DiscoveryReport;
@@ -48,14 +49,13 @@ class DemoSetup implements ApplicationRunner {
 	private final Path directory;
 	private final boolean embeddedH2Enabled;
 
-	DemoSetup(DemoSettings settings, Workspaces workspaces, DataSources sources,
-			@Value("${pursight.sources.h2-directory:${pursight.data-dir}/sources}") Path directory,
-			@Value("${pursight.sources.embedded-h2-enabled:true}") boolean embeddedH2Enabled) {
+	DemoSetup(DemoSettings settings, Workspaces workspaces, DataSources sources, DataSourceSettings sourceSettings,
+			@Value("${pursight.data-dir}") Path dataDir) {
 		this.settings = settings;
 		this.workspaces = workspaces;
 		this.sources = sources;
-		this.directory = directory.toAbsolutePath().normalize();
-		this.embeddedH2Enabled = embeddedH2Enabled;
+		this.directory = sourceSettings.h2DirectoryIn(dataDir).toAbsolutePath().normalize();
+		this.embeddedH2Enabled = sourceSettings.embeddedH2Enabled();
 	}
 
 	@Override

@@ -2,7 +2,6 @@ package io.pursight.datasource.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -14,7 +13,6 @@ import javax.crypto.spec.SecretKeySpec;
 import io.pursight.common.DataSourceId;
 import io.pursight.common.KeyMaterial;
 import io.pursight.common.WorkspaceId;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +22,7 @@ import org.springframework.stereotype.Component;
  * Format: base64( 0x01 | 12-byte nonce | ciphertext+tag ).
  */
 @Component
-public class CredentialCipher {
+class CredentialCipher {
 
 	private static final byte FORMAT = 1;
 	private static final int NONCE_BYTES = 12;
@@ -33,12 +31,13 @@ public class CredentialCipher {
 
 	private final SecretKey key;
 
-	CredentialCipher(@Value("${pursight.master-key:}") String configured, @Value("${pursight.data-dir}") Path dataDir) {
-		byte[] bytes = KeyMaterial.loadOrCreate(configured, dataDir.resolve("master.key"), 32, "master key");
+	CredentialCipher(MasterKeySettings settings) {
+		byte[] bytes = KeyMaterial.loadOrCreate(settings.masterKey(), settings.dataDir().resolve("master.key"), 32,
+				"master key");
 		this.key = new SecretKeySpec(bytes, 0, 32, "AES");
 	}
 
-	public String encrypt(String secret, WorkspaceId workspace, DataSourceId source) {
+	String encrypt(String secret, WorkspaceId workspace, DataSourceId source) {
 		if (secret == null) {
 			return null;
 		}
@@ -58,7 +57,7 @@ public class CredentialCipher {
 	}
 
 	/** Throws {@link IllegalStateException} when the value was not sealed with this key for this source. */
-	public String decrypt(String sealed, WorkspaceId workspace, DataSourceId source) {
+	String decrypt(String sealed, WorkspaceId workspace, DataSourceId source) {
 		if (sealed == null) {
 			return null;
 		}

@@ -17,14 +17,17 @@ import io.pursight.common.Problem;
 import io.pursight.common.SqlFilter;
 import io.pursight.common.WorkspaceId;
 import io.pursight.datasource.DataSourceState;
+import io.pursight.datasource.DataSourceView;
 import io.pursight.datasource.Engine;
+import io.pursight.datasource.HealthCheckView;
+import io.pursight.datasource.HealthStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import static io.pursight.common.Timestamps.utc;
 import static io.pursight.common.Timestamps.instant;
+import static io.pursight.common.Timestamps.utc;
 
 /**
  * Data source rows. Every query is scoped by workspace: a source of another workspace is
@@ -33,10 +36,10 @@ import static io.pursight.common.Timestamps.instant;
  * whose claim is absent or stale, in the same statement, so no check-then-act race lets one in.
  */
 @Repository
-public class DataSourceRepository {
+class DataSourceRepository {
 
 	/** A claim (discovery's busy state, a classification's heartbeat) older than this was left by a crashed process. */
-	public static final Duration STALE_CLAIM = Duration.ofMinutes(30);
+	static final Duration STALE_CLAIM = Duration.ofMinutes(30);
 
 	private static final String UNCLAIMED = "(classification_claim IS NULL OR classification_heartbeat < ?)";
 
@@ -51,21 +54,21 @@ public class DataSourceRepository {
 		this.json = json;
 	}
 
-	public Optional<StoredSource> find(WorkspaceId workspace, DataSourceId id) {
+	Optional<DataSource> find(WorkspaceId workspace, DataSourceId id) {
 		return jdbc.sql("SELECT * FROM data_sources WHERE workspace_id = ? AND id = ?")
 				.params(workspace.value(), id.value()).query(this::map).optional();
 	}
 
-	public StoredSource get(WorkspaceId workspace, DataSourceId id) {
+	DataSource get(WorkspaceId workspace, DataSourceId id) {
 		return find(workspace, id).orElseThrow(() -> Problem.notFound("data source", id));
 	}
 
-	public boolean nameTaken(WorkspaceId workspace, String name, DataSourceId except) {
+	boolean nameTaken(WorkspaceId workspace, String name, DataSourceId except) {
 		return jdbc.sql("SELECT COUNT(*) FROM data_sources WHERE workspace_id = ? AND name = ? AND id <> ?")
 				.params(workspace.value(), name, except.value()).query(Long.class).single() > 0;
 	}
 
-	public PageResult<StoredSource> list(WorkspaceId workspace, DataSourceState state, Engine engine, String nameContains,
+	PageResult<DataSource> list(WorkspaceId workspace, DataSourceState state, Engine engine, String nameContains,
 			PageQuery page) {
 		return SqlFilter.where("workspace_id = ?", workspace.value())
 				.and("state = ?", state == null ? null : state.name())
@@ -75,18 +78,20 @@ public class DataSourceRepository {
 	}
 
 	/** Every source that health checks watch, across workspaces (for the scheduler only). */
-	public List<StoredSource> monitored() {
+	List<DataSource> monitored() {
 		return jdbc.sql("SELECT * FROM data_sources WHERE state <> 'ARCHIVED' ORDER BY workspace_id, id").query(this::map).list();
 	}
 
-	public void insert(StoredSource s) {
+	void insert(DataSource s) {
+		DataSource.Definition d = s.definition();
 		jdbc.sql("""
 				INSERT INTO data_sources (id, workspace_id, name, description, engine, host, port, database_name, jdbc_url,
 				    username, secret, options, state, version, created_at, updated_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(s.id().value(), s.workspaceId().value(), s.name(), s.description(), s.engine().name(), s.host(),
-						s.port(), s.database(), s.jdbcUrl(), s.username(), s.secret(), json.writeValueAsString(s.options()),
-						s.state().name(), s.version(), utc(s.createdAt()), utc(s.updatedAt()))
+				.params(s.id().value(), s.workspaceId().value(), d.name(), d.description(), d.engine().name(), d.host(),
+						d.port(), d.database(), d.jdbcUrl(), d.username(), s.sealedPassword(),
+						json.writeValueAsString(d.options()), s.state().name(), s.version(), utc(s.createdAt()),
+						utc(s.updatedAt()))
 				.update();
 	}
 
@@ -94,14 +99,15 @@ public class DataSourceRepository {
 	 * Writes the definition if the version and state still match and no classification holds the
 	 * source; returns the stored row, or empty when one of those changed meanwhile.
 	 */
-	public Optional<StoredSource> update(StoredSource s) {
+	Optional<DataSource> update(DataSource s) {
+		DataSource.Definition d = s.definition();
 		int updated = jdbc.sql("""
 				UPDATE data_sources SET name = ?, description = ?, engine = ?, host = ?, port = ?, database_name = ?,
 				    jdbc_url = ?, username = ?, secret = ?, options = ?, last_error = ?, updated_at = ?,
 				    version = version + 1
 				WHERE workspace_id = ? AND id = ? AND version = ? AND state = ? AND """ + UNCLAIMED)
-				.params(s.name(), s.description(), s.engine().name(), s.host(), s.port(), s.database(), s.jdbcUrl(),
-						s.username(), s.secret(), json.writeValueAsString(s.options()), s.lastError(),
+				.params(d.name(), d.description(), d.engine().name(), d.host(), d.port(), d.database(), d.jdbcUrl(),
+						d.username(), s.sealedPassword(), json.writeValueAsString(d.options()), s.lastError(),
 						utc(s.updatedAt()), s.workspaceId().value(), s.id().value(), s.version(), s.state().name(),
 						utc(staleBefore()))
 				.update();
@@ -109,29 +115,26 @@ public class DataSourceRepository {
 	}
 
 	/**
-	 * Moves the source from one state to another atomically: false when its state is no longer
-	 * {@code from} (someone else moved it first). Does not change the version: state changes
-	 * are the system's, not a steward's edit.
+	 * Writes a step of the lifecycle ({@code from} as read, {@code to} as the aggregate made it) atomically:
+	 * false when the state is no longer the one read (someone else moved it first). Does not change the
+	 * version: state changes are the system's, not a steward's edit.
 	 */
-	public boolean transition(StoredSource s, DataSourceState from, DataSourceState to, String lastError,
-			Instant discoveredAt) {
-		from.moveTo(to);
+	boolean move(DataSource from, DataSource to) {
 		return jdbc.sql("""
 				UPDATE data_sources SET state = ?, last_error = ?, discovered_at = COALESCE(?, discovered_at), updated_at = ?
 				WHERE workspace_id = ? AND id = ? AND state = ?""")
-				.params(to.name(), lastError, utc(discoveredAt), utc(Instant.now()), s.workspaceId().value(),
-						s.id().value(), from.name())
+				.params(to.state().name(), to.lastError(), utc(to.discoveredAt()), utc(to.updatedAt()),
+						from.workspaceId().value(), from.id().value(), from.state().name())
 				.update() == 1;
 	}
 
-	/** Like {@link #transition}, but only while no classification holds the source. */
-	public boolean transitionUnclaimed(StoredSource s, DataSourceState from, DataSourceState to) {
-		from.moveTo(to);
+	/** Like {@link #move}, but only while no classification holds the source. */
+	boolean moveUnclaimed(DataSource from, DataSource to) {
 		return jdbc.sql("""
-				UPDATE data_sources SET state = ?, last_error = NULL, updated_at = ?
+				UPDATE data_sources SET state = ?, last_error = ?, updated_at = ?
 				WHERE workspace_id = ? AND id = ? AND state = ? AND """ + UNCLAIMED)
-				.params(to.name(), utc(Instant.now()), s.workspaceId().value(), s.id().value(), from.name(),
-						utc(staleBefore()))
+				.params(to.state().name(), to.lastError(), utc(to.updatedAt()), from.workspaceId().value(),
+						from.id().value(), from.state().name(), utc(staleBefore()))
 				.update() == 1;
 	}
 
@@ -141,7 +144,7 @@ public class DataSourceRepository {
 	 * Claims the source for a classification run under {@code token}: false when it is archived,
 	 * being discovered, or already held by a live claim.
 	 */
-	public boolean claimForClassification(WorkspaceId workspace, DataSourceId id, UUID token) {
+	boolean claimForClassification(WorkspaceId workspace, DataSourceId id, UUID token) {
 		Instant now = Instant.now();
 		return jdbc.sql("""
 				UPDATE data_sources SET classification_claim = ?, classification_heartbeat = ?
@@ -152,7 +155,7 @@ public class DataSourceRepository {
 	}
 
 	/** Renews a claim; false when it was lost (taken over as stale) or the source was archived since. */
-	public boolean renewClassificationClaim(WorkspaceId workspace, DataSourceId id, UUID token) {
+	boolean renewClassificationClaim(WorkspaceId workspace, DataSourceId id, UUID token) {
 		return jdbc.sql("""
 				UPDATE data_sources SET classification_heartbeat = ?
 				WHERE workspace_id = ? AND id = ? AND classification_claim = ? AND state <> 'ARCHIVED'""")
@@ -160,7 +163,7 @@ public class DataSourceRepository {
 	}
 
 	/** Gives the claim back, unless another run has taken it over meanwhile. */
-	public void releaseClassificationClaim(WorkspaceId workspace, DataSourceId id, UUID token) {
+	void releaseClassificationClaim(WorkspaceId workspace, DataSourceId id, UUID token) {
 		jdbc.sql("""
 				UPDATE data_sources SET classification_claim = NULL, classification_heartbeat = NULL
 				WHERE workspace_id = ? AND id = ? AND classification_claim = ?""")
@@ -168,7 +171,7 @@ public class DataSourceRepository {
 	}
 
 	/** Whether a live (not stale) classification claim holds the source. */
-	public boolean isBeingClassified(WorkspaceId workspace, DataSourceId id) {
+	boolean isBeingClassified(WorkspaceId workspace, DataSourceId id) {
 		return jdbc.sql("""
 				SELECT COUNT(*) FROM data_sources WHERE workspace_id = ? AND id = ?
 				  AND classification_claim IS NOT NULL AND classification_heartbeat >= ?""")
@@ -179,47 +182,49 @@ public class DataSourceRepository {
 		return Instant.now().minus(STALE_CLAIM);
 	}
 
-	public void recordHealth(StoredSource s, String status, long latencyMillis, String message, Instant at) {
+	// --- health
+
+	/** Stores the latest health of a checked source and adds it to the history; {@code message} never holds a secret. */
+	void recordHealth(DataSource checked, String message) {
+		DataSourceView.Health health = checked.health();
 		jdbc.sql("""
 				UPDATE data_sources SET health_status = ?, health_latency_ms = ?, health_checked_at = ?
 				WHERE workspace_id = ? AND id = ?""")
-				.params(status, latencyMillis, utc(at), s.workspaceId().value(), s.id().value()).update();
+				.params(health.status().name(), health.latencyMillis(), utc(health.checkedAt()),
+						checked.workspaceId().value(), checked.id().value()).update();
 		jdbc.sql("""
 				INSERT INTO source_health_checks (id, workspace_id, source_id, checked_at, status, latency_ms, message)
 				VALUES (?, ?, ?, ?, ?, ?, ?)""")
-				.params(UUID.randomUUID(), s.workspaceId().value(), s.id().value(), utc(at), status, latencyMillis,
+				.params(UUID.randomUUID(), checked.workspaceId().value(), checked.id().value(),
+						utc(health.checkedAt()), health.status().name(), health.latencyMillis(),
 						message == null ? null : message.substring(0, Math.min(message.length(), 2000)))
 				.update();
 	}
 
-	public PageResult<HealthCheck> healthChecks(WorkspaceId workspace, DataSourceId source, PageQuery page) {
+	PageResult<HealthCheckView> healthChecks(WorkspaceId workspace, DataSourceId source, PageQuery page) {
 		long total = jdbc.sql("SELECT COUNT(*) FROM source_health_checks WHERE workspace_id = ? AND source_id = ?")
 				.params(workspace.value(), source.value()).query(Long.class).single();
-		List<HealthCheck> items = jdbc.sql("""
+		List<HealthCheckView> items = jdbc.sql("""
 				SELECT checked_at, status, latency_ms, message FROM source_health_checks
 				WHERE workspace_id = ? AND source_id = ? ORDER BY checked_at DESC LIMIT ? OFFSET ?""")
 				.params(workspace.value(), source.value(), page.size(), page.offset())
-				.query((rs, n) -> new HealthCheck(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2),
-						rs.getLong(3), rs.getString(4)))
+				.query((rs, n) -> new HealthCheckView(rs.getObject(1, OffsetDateTime.class).toInstant(),
+						HealthStatus.valueOf(rs.getString(2)), rs.getLong(3), rs.getString(4)))
 				.list();
 		return new PageResult<>(items, page.page(), page.size(), total);
 	}
 
-	/** One recorded health check. */
-	public record HealthCheck(Instant checkedAt, String status, long latencyMillis, String message) {
-	}
-
-
-
-	private StoredSource map(ResultSet rs, int row) throws SQLException {
-		Integer port = (Integer) rs.getObject("port", Integer.class);
-		Long latency = rs.getObject("health_latency_ms", Long.class);
-		return new StoredSource(new DataSourceId(rs.getObject("id", UUID.class)),
-				new WorkspaceId(rs.getObject("workspace_id", UUID.class)), rs.getString("name"), rs.getString("description"),
-				Engine.valueOf(rs.getString("engine")), rs.getString("host"), port, rs.getString("database_name"),
-				rs.getString("jdbc_url"), rs.getString("username"), rs.getString("secret"),
-				json.readValue(rs.getString("options"), OPTIONS), DataSourceState.valueOf(rs.getString("state")),
-				rs.getString("last_error"), rs.getString("health_status"), latency, instant(rs, "health_checked_at"),
+	private DataSource map(ResultSet rs, int row) throws SQLException {
+		DataSource.Definition definition = new DataSource.Definition(rs.getString("name"), rs.getString("description"),
+				Engine.valueOf(rs.getString("engine")), rs.getString("host"), rs.getObject("port", Integer.class),
+				rs.getString("database_name"), rs.getString("jdbc_url"), rs.getString("username"),
+				json.readValue(rs.getString("options"), OPTIONS));
+		String status = rs.getString("health_status");
+		DataSourceView.Health health = new DataSourceView.Health(status == null ? null : HealthStatus.valueOf(status),
+				rs.getObject("health_latency_ms", Long.class), instant(rs, "health_checked_at"));
+		return new DataSource(new DataSourceId(rs.getObject("id", UUID.class)),
+				new WorkspaceId(rs.getObject("workspace_id", UUID.class)), definition, rs.getString("secret"),
+				DataSourceState.valueOf(rs.getString("state")), rs.getString("last_error"), health,
 				instant(rs, "discovered_at"), rs.getLong("version"), instant(rs, "created_at"), instant(rs, "updated_at"));
 	}
 }

@@ -30,29 +30,33 @@ import org.springframework.stereotype.Component;
  * the catalog as it was.
  */
 @Component
-public class Discovery {
+class Discovery {
 
 	/** A claim older than this is considered abandoned by a crashed process. */
 	static final Duration STALE_CLAIM = DataSourceRepository.STALE_CLAIM;
 	/** The refusal of whatever must wait for a classification run to finish. */
-	public static final String BEING_CLASSIFIED = "The data source is being classified; try again when the "
+	static final String BEING_CLASSIFIED = "The data source is being classified; try again when the "
 			+ "classification has finished.";
 	private static final Logger log = LoggerFactory.getLogger(Discovery.class);
 
 	private final DataSourceRepository repository;
+	private final CredentialCipher cipher;
 	private final ConnectionFactory connections;
 	private final ConnectionTester tester;
 	private final Catalog catalog;
 
-	Discovery(DataSourceRepository repository, ConnectionFactory connections, ConnectionTester tester, Catalog catalog) {
+	Discovery(DataSourceRepository repository, CredentialCipher cipher, ConnectionFactory connections,
+			ConnectionTester tester, Catalog catalog) {
 		this.repository = repository;
+		this.cipher = cipher;
 		this.connections = connections;
 		this.tester = tester;
 		this.catalog = catalog;
 	}
 
-	public DiscoveryReport run(StoredSource source, ConnectionSpec spec) {
-		claim(source);
+	DiscoveryReport run(DataSource source) {
+		ConnectionSpec spec = source.connectionSpec(cipher); // before the claim: a spec that fails leaves no trace
+		DataSource scanning = claim(source);
 		long start = System.nanoTime();
 		SourceSnapshot snapshot;
 		int statements;
@@ -62,18 +66,19 @@ public class Discovery {
 		}
 		catch (Problem refused) {
 			// The guard refused to connect (see SourceGuard): the definition must change, the user hears why.
-			repository.transition(source, DataSourceState.SCANNING, DataSourceState.FAILED, refused.getMessage(), null);
+			repository.move(scanning, scanning.scanFailed(refused.getMessage(), Instant.now()));
 			throw refused;
 		}
 		catch (SQLException | RuntimeException e) {
 			ConnectionCheck failure = tester.explain(spec, e, millisSince(start));
-			repository.transition(source, DataSourceState.SCANNING, DataSourceState.FAILED, failure.message(), null);
+			repository.move(scanning, scanning.scanFailed(failure.message(), Instant.now()));
 			log.info("Discovery of source {} failed: {}", source.id(), failure.message());
 			throw new Problem(ProblemKind.SOURCE_UNREACHABLE, "Discovery of '" + source.name() + "' failed: "
 					+ failure.message() + " The catalog was left unchanged.", Map.of("errorCode", failure.errorCode()));
 		}
 		long readMillis = millisSince(start);
-		repository.transition(source, DataSourceState.SCANNING, DataSourceState.SCANNED, null, null);
+		DataSource scanned = scanning.scanned(Instant.now());
+		repository.move(scanning, scanned);
 		long writeStart = System.nanoTime();
 		SyncSummary summary;
 		try {
@@ -83,45 +88,39 @@ public class Discovery {
 			// The store's own message may hold SQL: it goes to the log, the user gets what to do.
 			log.error("Writing the catalog of source {} failed", source.id(), e);
 			String reason = e instanceof IllegalStateException ? " " + e.getMessage() : "";
-			repository.transition(source, DataSourceState.SCANNED, DataSourceState.FAILED,
-					"Writing the catalog failed; the previous catalog is unchanged." + reason, null);
+			repository.move(scanned, scanned.scanFailed(
+					"Writing the catalog failed; the previous catalog is unchanged." + reason, Instant.now()));
 			throw new Problem(ProblemKind.INTERNAL, "Discovery of '" + source.name() + "' read the source but could not "
 					+ "write the catalog; the previous catalog is unchanged." + reason + " The error was logged; retry, "
 					+ "and contact the administrator if it persists.");
 		}
 		long writeMillis = millisSince(writeStart);
-		repository.transition(source, DataSourceState.SCANNED, DataSourceState.CATALOGED, null, Instant.now());
+		repository.move(scanned, scanned.cataloged(Instant.now()));
 		log.info("Discovered source {}: {} tables, {} columns, {} statements, read {} ms, catalog {} ms", source.id(),
 				summary.tables() + summary.views(), summary.columns(), statements, readMillis, writeMillis);
 		return new DiscoveryReport(source.id(), DataSourceState.CATALOGED, summary, statements, readMillis, writeMillis,
 				millisSince(start));
 	}
 
-	private void claim(StoredSource source) {
-		DataSourceState from = source.state();
-		if (from == DataSourceState.ARCHIVED) {
-			throw Problem.conflict("The data source is archived: restore it before discovering it.");
-		}
+	/** Moves the source to SCANNING, or refuses (409) while it is archived, classified or discovered already. */
+	private DataSource claim(DataSource source) {
+		source.requireActive("discovering");
 		if (repository.isBeingClassified(source.workspaceId(), source.id())) {
 			throw Problem.conflict(BEING_CLASSIFIED);
 		}
-		if (from.isBusy()) {
-			if (source.updatedAt().isAfter(Instant.now().minus(STALE_CLAIM))) {
-				throw Problem.conflict("A discovery of this data source is already running; wait for it to finish.");
-			}
-			repository.transition(source, from, DataSourceState.FAILED, "The previous scan was interrupted.", null);
-			from = DataSourceState.FAILED;
+		Instant now = Instant.now();
+		DataSource ready = source.readyForDiscovery(now, STALE_CLAIM);
+		if (ready != source) {
+			repository.move(source, ready);
 		}
-		else if (!from.canMoveTo(DataSourceState.SCANNING)) {
-			from = DataSourceState.FAILED;
-			repository.transition(source, source.state(), from, null, null);
-		}
-		if (!repository.transitionUnclaimed(source, from, DataSourceState.SCANNING)) {
+		DataSource scanning = ready.claimForDiscovery(now);
+		if (!repository.moveUnclaimed(ready, scanning)) {
 			if (repository.isBeingClassified(source.workspaceId(), source.id())) {
 				throw Problem.conflict(BEING_CLASSIFIED);
 			}
 			throw Problem.conflict("A discovery of this data source is already running; wait for it to finish.");
 		}
+		return scanning;
 	}
 
 	private static long millisSince(long startNanos) {

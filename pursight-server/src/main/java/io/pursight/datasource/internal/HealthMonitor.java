@@ -1,6 +1,5 @@
 package io.pursight.datasource.internal;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,14 +11,11 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import io.pursight.common.Problem;
 import io.pursight.datasource.ConnectionCheck;
 import io.pursight.datasource.ConnectionErrorCode;
-import io.pursight.datasource.DataSources;
-import io.pursight.datasource.internal.jdbc.ConnectionTester;
+import io.pursight.datasource.DataSourceSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
 
 /**
  * Periodic health checks of every non-archived source: connects, records status and latency.
@@ -32,25 +28,24 @@ class HealthMonitor {
 	private static final int PARALLEL_CHECKS = 8;
 
 	@Bean
-	RecurringTask<Void> sourceHealthChecks(@Value("${pursight.sources.health-check-interval}") Duration interval,
-			DataSourceRepository repository, ConnectionTester tester, @Lazy DataSources sources) {
-		return Tasks.recurring("source-health-checks", FixedDelay.of(interval))
-				.execute((instance, context) -> checkAll(repository.monitored(), tester, sources));
+	RecurringTask<Void> sourceHealthChecks(DataSourceSettings settings, DataSourceRepository repository,
+			ConnectionChecks checks) {
+		return Tasks.recurring("source-health-checks", FixedDelay.of(settings.healthCheckInterval()))
+				.execute((instance, context) -> checkAll(repository.monitored(), checks));
 	}
 
-	static void checkAll(List<StoredSource> all, ConnectionTester tester, DataSources sources) {
+	static void checkAll(List<DataSource> all, ConnectionChecks checks) {
 		Semaphore permits = new Semaphore(PARALLEL_CHECKS);
 		try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
-			for (StoredSource source : all) {
+			for (DataSource source : all) {
 				permits.acquireUninterruptibly();
 				executor.submit(() -> {
 					try {
-						ConnectionCheck check = tester.test(source.workspaceId(), sources.spec(source));
-						sources.record(source, check);
+						checks.record(source, checks.test(source));
 					}
 					catch (Problem refused) {
 						// The guard no longer lets PurSight connect (a changed DNS record, a planted link): a failure.
-						sources.record(source, ConnectionCheck.failed(0, ConnectionErrorCode.DRIVER_ERROR, refused.getMessage()));
+						checks.record(source, ConnectionCheck.failed(0, ConnectionErrorCode.DRIVER_ERROR, refused.getMessage()));
 					}
 					catch (RuntimeException e) {
 						log.warn("Health check of source {} failed: {}", source.id(), e.getMessage());

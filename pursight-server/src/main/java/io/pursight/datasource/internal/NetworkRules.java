@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import io.pursight.datasource.DataSourceSettings;
+
 /**
  * Which network addresses PurSight may connect to as a data source: an address in a denied network is
  * refused; when allowed networks are listed, an address in none of them is refused too (denied wins).
@@ -19,8 +21,7 @@ import java.util.regex.Pattern;
 final class NetworkRules {
 
 	/** Link-local and cloud metadata endpoints, and the unspecified addresses ("this host" on many systems). */
-	static final String DEFAULT_DENIED = "0.0.0.0/8, 169.254.0.0/16, 100.100.100.200/32, 168.63.129.16/32, "
-			+ "::/128, fe80::/10, fd00:ec2::254/128";
+	static final String DEFAULT_DENIED = DataSourceSettings.Network.DEFAULT_DENIED;
 
 	private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
 	private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");

@@ -6,24 +6,20 @@ import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 
 import io.pursight.common.Problem;
 import io.pursight.common.WorkspaceId;
 import io.pursight.datasource.ConnectionSpec;
 import io.pursight.datasource.Engine;
 import io.pursight.datasource.internal.jdbc.ConnectionPolicy;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /**
  * Refuses sources that would let a workspace reach what is not its own, when a definition is registered or
  * tested and again before every connection (as the {@link ConnectionPolicy} of the connection factory):
  * <ul>
- * <li>PurSight's own metadata store, which holds every workspace's data, in any spelling or through links;</li>
+ * <li>PurSight's own metadata store, which holds every workspace's data, in any spelling or through links,
+ * and the servers it lives on ({@link StoreServers});</li>
  * <li>embedded H2 files outside the workspace's own directory, {@code <pursight.sources.h2-directory>/<workspace
  * id>/}, judged by the file H2 will really open ({@link H2FileResolver}), or any embedded H2 database at all
  * when {@code pursight.sources.embedded-h2-enabled} is false;</li>
@@ -34,8 +30,7 @@ import org.springframework.stereotype.Component;
  * The check at connection time matters as much as the one at registration: a link can be planted in a
  * workspace directory and a DNS record changed after the definition was accepted. Thread-safe.
  */
-@Component
-public class SourceGuard implements ConnectionPolicy {
+final class SourceGuard implements ConnectionPolicy {
 
 	/** Resolves a host name to all its addresses (the JVM's resolver, which the drivers use as well). */
 	@FunctionalInterface
@@ -43,44 +38,30 @@ public class SourceGuard implements ConnectionPolicy {
 		InetAddress[] resolve(String host) throws UnknownHostException;
 	}
 
-	private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "::1", "0:0:0:0:0:0:0:1");
 	private static final String STORE = "This is PurSight's own metadata store; it cannot be registered as a data source.";
 
 	private final Path h2Directory;
 	private final String storeUrl;
+	private final StoreServers storeServers;
 	private final boolean embeddedH2Enabled;
 	private final NetworkRules network;
 	private final H2FileResolver files;
 	private final HostResolver hosts;
 
-	@Autowired
-	SourceGuard(@Value("${pursight.sources.h2-directory:${pursight.data-dir}/sources}") Path h2Directory,
-			@Value("${spring.datasource.url}") String storeUrl,
-			@Value("${pursight.sources.embedded-h2-enabled:true}") boolean embeddedH2Enabled,
-			@Value("${pursight.sources.network.allowed:}") String allowedNetworks,
-			@Value("${pursight.sources.network.denied:" + NetworkRules.DEFAULT_DENIED + "}") String deniedNetworks) {
-		this(h2Directory, storeUrl, embeddedH2Enabled, NetworkRules.parse(allowedNetworks, deniedNetworks),
-				H2FileResolver.ofThisProcess(), InetAddress::getAllByName);
-	}
-
+	/**
+	 * @param h2Directory holds one directory per workspace for embedded H2 sources
+	 * @param storeUrl the JDBC URL of PurSight's own metadata store
+	 * @param hosts resolves host names; {@code InetAddress::getAllByName} outside tests
+	 */
 	SourceGuard(Path h2Directory, String storeUrl, boolean embeddedH2Enabled, NetworkRules network,
 			H2FileResolver files, HostResolver hosts) {
 		this.h2Directory = h2Directory.toAbsolutePath().normalize();
 		this.storeUrl = storeUrl;
+		this.storeServers = StoreServers.of(storeUrl);
 		this.embeddedH2Enabled = embeddedH2Enabled;
 		this.network = network;
 		this.files = files;
 		this.hosts = hosts;
-	}
-
-	/** The directory that holds one directory per workspace for embedded H2 sources, as configured. */
-	public Path h2Directory() {
-		return h2Directory;
-	}
-
-	/** Where a workspace's embedded H2 sources must live. */
-	public Path h2Directory(WorkspaceId workspace) {
-		return h2Directory.resolve(workspace.toString());
 	}
 
 	/**
@@ -88,7 +69,7 @@ public class SourceGuard implements ConnectionPolicy {
 	 *
 	 * @throws Problem (400) naming the rule and, where an operator can change it, the setting
 	 */
-	public void check(WorkspaceId workspace, ConnectionSpec spec) {
+	void check(WorkspaceId workspace, ConnectionSpec spec) {
 		inspect(Objects.requireNonNull(workspace, "workspace"), spec);
 	}
 
@@ -104,7 +85,7 @@ public class SourceGuard implements ConnectionPolicy {
 			// Hand H2 the file that was checked, not the spelling it was checked from.
 			return new ConnectionSpec.Target(Engine.H2, null, 0, "file:" + files.databaseName(file), target.options());
 		}
-		refuseStoreServer(spec.engine(), target);
+		refuseStoreServer(target);
 		InetAddress[] addresses;
 		try {
 			addresses = hosts.resolve(target.host());
@@ -123,7 +104,7 @@ public class SourceGuard implements ConnectionPolicy {
 			embeddedFile(workspace, target);
 			return;
 		}
-		refuseStoreServer(spec.engine(), target);
+		refuseStoreServer(target);
 		try {
 			refuseAddresses(target.host(), hosts.resolve(target.host()));
 		}
@@ -241,58 +222,10 @@ public class SourceGuard implements ConnectionPolicy {
 		}
 	}
 
-	/** Refuses PurSight's own store when it is a server: same engine, host, port and database. */
-	private void refuseStoreServer(Engine engine, ConnectionSpec.Target target) {
-		String store = storeUrl.strip().toLowerCase(Locale.ROOT);
-		if (engine == Engine.H2) {
-			// Any database of the H2 server that serves the store: paths on it cannot be compared from here.
-			if (store.startsWith("jdbc:h2:tcp://") || store.startsWith("jdbc:h2:ssl://")) {
-				String authority = store.substring("jdbc:h2:tcp://".length()).replaceFirst("[/;].*$", "");
-				if (sameServer(authority, ConnectionSpec.H2_DEFAULT_TCP_PORT, target)) {
-					throw Problem.invalid(STORE);
-				}
-			}
-			return;
-		}
-		if (!store.startsWith(engine.urlPrefix())) {
-			return;
-		}
-		String rest = store.substring(engine.urlPrefix().length()).replaceFirst("^//", "");
-		String authority = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
-		String database = rest.contains("/") ? rest.substring(rest.indexOf('/') + 1).replaceFirst("[?;].*$", "") : "";
-		if (sameServer(authority, engine.defaultPort(), target)
-				&& database.equalsIgnoreCase(target.database() == null ? "" : target.database())) {
+	/** Refuses a server of PurSight's own store, whatever engine the source claims to be. */
+	private void refuseStoreServer(ConnectionSpec.Target target) {
+		if (storeServers.holds(target)) {
 			throw Problem.invalid(STORE);
 		}
-	}
-
-	private static boolean sameServer(String authority, int defaultPort, ConnectionSpec.Target target) {
-		String host = authority;
-		int port = defaultPort;
-		int colon = authority.lastIndexOf(':');
-		if (colon >= 0 && authority.indexOf(']') < colon && authority.substring(colon + 1).matches("\\d{1,5}")) {
-			host = authority.substring(0, colon);
-			port = Integer.parseInt(authority.substring(colon + 1));
-		}
-		return port == target.port() && sameHost(host, target.host());
-	}
-
-	private static boolean sameHost(String a, String b) {
-		if (a.equalsIgnoreCase(b)) {
-			return true;
-		}
-		if (isLoopback(a) && isLoopback(b)) {
-			return true;
-		}
-		try {
-			return InetAddress.getByName(a).equals(InetAddress.getByName(b));
-		}
-		catch (Exception unresolvable) {
-			return false;
-		}
-	}
-
-	private static boolean isLoopback(String host) {
-		return LOOPBACK.contains(host.toLowerCase(Locale.ROOT).replace("[", "").replace("]", ""));
 	}
 }

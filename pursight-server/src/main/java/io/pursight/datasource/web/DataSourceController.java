@@ -16,9 +16,8 @@ import io.pursight.datasource.DataSourceView;
 import io.pursight.datasource.DataSources;
 import io.pursight.datasource.DiscoveryReport;
 import io.pursight.datasource.Engine;
+import io.pursight.datasource.HealthCheckView;
 import io.pursight.datasource.SourceDefinition;
-import io.pursight.datasource.internal.ConnectionTestThrottle;
-import io.pursight.datasource.internal.DataSourceRepository.HealthCheck;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -132,7 +131,7 @@ class DataSourceController {
 	@GetMapping("/{sourceId}/health-checks")
 	@Requires(Permission.SOURCE_READ)
 	@Operation(summary = "Health check history, newest first")
-	PageResult<HealthCheck> healthChecks(@PathVariable WorkspaceId workspaceId, @PathVariable DataSourceId sourceId,
+	PageResult<HealthCheckView> healthChecks(@PathVariable WorkspaceId workspaceId, @PathVariable DataSourceId sourceId,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
 		return sources.healthChecks(workspaceId, sourceId, new PageQuery(page, size));
 	}

@@ -26,10 +26,10 @@ import javax.net.ssl.SSLException;
  * the SQLState and vendor codes of PostgreSQL, MySQL, MariaDB and H2 and the network exceptions in the
  * cause chain. Messages never contain the password: a driver text that would is left out.
  */
-public final class ConnectionFailures {
+final class ConnectionFailures {
 
 	/** A classified failure; {@code message} is safe to show and to log. */
-	public record Failure(ConnectionErrorCode code, String message) {
+	record Failure(ConnectionErrorCode code, String message) {
 	}
 
 	private static final int MAX_DRIVER_TEXT = 300;
@@ -59,12 +59,12 @@ public final class ConnectionFailures {
 	}
 
 	/** The failure for a connection attempt that did not finish within {@code limit}. */
-	public static Failure timeout(ConnectionSpec spec, Duration limit) {
+	static Failure timeout(ConnectionSpec spec, Duration limit) {
 		return safe(spec, ConnectionErrorCode.TIMEOUT, timeoutMessage(spec.target(), limit));
 	}
 
 	/** Classifies an exception thrown while connecting (or while reading, for connection-level failures). */
-	public static Failure explain(ConnectionSpec spec, Throwable error) {
+	static Failure explain(ConnectionSpec spec, Throwable error) {
 		ConnectionSpec.Target target = spec.target();
 		List<Throwable> chain = chain(error);
 		Failure failure = classify(spec, target, chain);

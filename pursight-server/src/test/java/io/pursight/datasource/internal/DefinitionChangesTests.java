@@ -1,20 +1,23 @@
-package io.pursight.datasource;
+package io.pursight.datasource.internal;
 
 import java.time.Instant;
 import java.util.Map;
 
 import io.pursight.common.DataSourceId;
 import io.pursight.common.WorkspaceId;
-import io.pursight.datasource.internal.StoredSource;
+import io.pursight.datasource.DataSourceState;
+import io.pursight.datasource.Engine;
+import io.pursight.datasource.SourceDefinition;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DefinitionChangesTests {
 
-	private static final StoredSource STORED = new StoredSource(DataSourceId.random(), WorkspaceId.random(), "sales",
-			null, Engine.POSTGRESQL, "db.internal", 5432, "sales", null, "reader", "sealed", Map.of("sslmode", "require"),
-			DataSourceState.CATALOGED, null, null, null, null, null, 3, Instant.now(), Instant.now());
+	private static final DataSource STORED = new DataSource(DataSourceId.random(), WorkspaceId.random(),
+			new DataSource.Definition("sales", null, Engine.POSTGRESQL, "db.internal", 5432, "sales", null, "reader",
+					Map.of("sslmode", "require")),
+			"sealed", DataSourceState.CATALOGED, null, null, null, 3, Instant.now(), Instant.now());
 
 	@Test
 	void anOmittedDefaultPortOrTheSameServerAsAUrlIsNoMove() {

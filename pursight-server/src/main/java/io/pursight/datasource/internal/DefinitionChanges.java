@@ -1,4 +1,4 @@
-package io.pursight.datasource;
+package io.pursight.datasource.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import io.pursight.common.Problem;
-import io.pursight.datasource.internal.StoredSource;
+import io.pursight.datasource.ConnectionSpec;
+import io.pursight.datasource.SourceDefinition;
 
 /**
  * What a redefinition changes about a stored source, for two uses. First, whether the stored
@@ -39,8 +40,9 @@ final class DefinitionChanges {
 	}
 
 	/** @param nextTarget the resolved target of {@code next} (already validated) */
-	static DefinitionChanges between(StoredSource current, SourceDefinition next, ConnectionSpec.Target nextTarget) {
+	static DefinitionChanges between(DataSource source, SourceDefinition next, ConnectionSpec.Target nextTarget) {
 		DefinitionChanges changes = new DefinitionChanges();
+		DataSource.Definition current = source.definition();
 		ConnectionSpec.Target before = targetOf(current);
 		boolean urlChanged = !Objects.equals(strippedOrNull(current.jdbcUrl()), strippedOrNull(next.jdbcUrl()));
 		if (urlChanged) {
@@ -75,7 +77,7 @@ final class DefinitionChanges {
 			changes.described.add("description changed");
 		}
 		if (next.password() != null) {
-			changes.described.add(current.secret() == null ? "password set" : "password replaced");
+			changes.described.add(source.hasPassword() ? "password replaced" : "password set");
 		}
 		return changes;
 	}
@@ -119,10 +121,9 @@ final class DefinitionChanges {
 	}
 
 	/** The stored source's target, or null when it no longer passes today's validation. */
-	private static ConnectionSpec.Target targetOf(StoredSource s) {
+	private static ConnectionSpec.Target targetOf(DataSource.Definition stored) {
 		try {
-			return new ConnectionSpec(s.engine(), s.host(), s.port(), s.database(), s.jdbcUrl(), s.username(), null,
-					s.options()).target();
+			return stored.spec(null).target();
 		}
 		catch (Problem noLongerValid) {
 			return null;

@@ -1,4 +1,4 @@
-package io.pursight.datasource.internal;
+package io.pursight.datasource.web;
 
 import java.time.Duration;
 
@@ -9,7 +9,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.pursight.common.Problem;
 import io.pursight.common.UserId;
 import io.pursight.common.WorkspaceId;
-import org.springframework.beans.factory.annotation.Value;
+import io.pursight.datasource.DataSourceSettings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * Buckets live in this process: with several replicas, each one limits on its own.
  */
 @Component
-public class ConnectionTestThrottle {
+class ConnectionTestThrottle {
 
 	/** Bounds the memory the buckets can take. */
 	private static final int MAX_TRACKED = 100_000;
@@ -31,22 +31,18 @@ public class ConnectionTestThrottle {
 	private final int perWorkspace;
 	private final Duration window;
 
-	ConnectionTestThrottle(@Value("${pursight.sources.connection-tests.per-user:20}") int perUser,
-			@Value("${pursight.sources.connection-tests.per-workspace:60}") int perWorkspace,
-			@Value("${pursight.sources.connection-tests.window:1m}") Duration window) {
-		if (perUser < 1 || perWorkspace < 1 || window.isNegative() || window.isZero()) {
-			throw new IllegalArgumentException("pursight.sources.connection-tests needs limits of at least 1 and a "
-					+ "positive window (got " + perUser + ", " + perWorkspace + ", " + window + ")");
-		}
-		this.perUser = perUser;
-		this.perWorkspace = perWorkspace;
-		this.window = window;
+	/** The limits were checked when the settings were bound ({@link DataSourceSettings.ConnectionTests}). */
+	ConnectionTestThrottle(DataSourceSettings settings) {
+		DataSourceSettings.ConnectionTests limits = settings.connectionTests();
+		this.perUser = limits.perUser();
+		this.perWorkspace = limits.perWorkspace();
+		this.window = limits.window();
 		this.users = Caffeine.newBuilder().maximumSize(MAX_TRACKED).expireAfterAccess(window).build();
 		this.workspaces = Caffeine.newBuilder().maximumSize(MAX_TRACKED).expireAfterAccess(window).build();
 	}
 
 	/** Takes one test from the user's and the workspace's allowance, or throws a 429 problem. */
-	public void acquire(UserId user, WorkspaceId workspace) {
+	void acquire(UserId user, WorkspaceId workspace) {
 		Bucket ofUser = users.get(user, k -> bucket(perUser));
 		Bucket ofWorkspace = workspaces.get(workspace, k -> bucket(perWorkspace));
 		take(ofUser, "by you");
