@@ -12,7 +12,6 @@ import io.pursight.common.PageResult;
 import io.pursight.common.Problem;
 import io.pursight.common.UserId;
 import io.pursight.common.WorkspaceId;
-import io.pursight.workspace.internal.WorkspaceRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,8 +50,18 @@ public class Workspaces {
 		return repository.byId(id).orElseThrow(() -> Problem.notFound("workspace", id));
 	}
 
+	/** The workspace, archived or not; empty if there is none with this id. */
+	public Optional<Workspace> find(WorkspaceId id) {
+		return repository.byId(id);
+	}
+
 	public Optional<Workspace> bySlug(String slug) {
 		return repository.bySlug(slug);
+	}
+
+	/** Whether no workspace exists yet (a first start). */
+	public boolean isEmpty() {
+		return repository.list(null, null, new PageQuery(0, 1)).total() == 0;
 	}
 
 	/** The workspaces the user is a member of, or every workspace for platform administrators. */
