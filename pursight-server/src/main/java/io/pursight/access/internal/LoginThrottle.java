@@ -58,7 +58,7 @@ class LoginThrottle {
 
 	/** With a ticker of nanoseconds that tests move by hand. */
 	LoginThrottle(int pairFailures, int addressFailures, int accountCeiling, Duration window, Ticker ticker) {
-		this(new SecuritySettings.Throttle(pairFailures, addressFailures, accountCeiling, window), ticker);
+		this(SecuritySettings.Throttle.of(pairFailures, addressFailures, accountCeiling, window), ticker);
 	}
 
 	private LoginThrottle(SecuritySettings.Throttle settings, Ticker ticker) {

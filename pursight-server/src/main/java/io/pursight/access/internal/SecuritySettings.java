@@ -71,9 +71,9 @@ record SecuritySettings(String adminUsername, String adminPassword, String jwtSe
 			}
 		}
 
-		Throttle(int accountAddressFailures, int addressFailures, int accountCeiling, Duration window) {
-			this(Integer.valueOf(accountAddressFailures), Integer.valueOf(addressFailures),
-					Integer.valueOf(accountCeiling), window, null);
+		/** A factory, not a constructor: with a second constructor the binder would not know which one to bind. */
+		static Throttle of(int accountAddressFailures, int addressFailures, int accountCeiling, Duration window) {
+			return new Throttle(accountAddressFailures, addressFailures, accountCeiling, window, null);
 		}
 	}
 
