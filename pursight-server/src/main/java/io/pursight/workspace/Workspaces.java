@@ -38,9 +38,7 @@ public class Workspaces {
 		if (repository.bySlug(slug).isPresent()) {
 			throw Problem.conflict("The slug '" + slug + "' is already taken; choose another.");
 		}
-		Instant now = Instant.now();
-		Workspace workspace = new Workspace(WorkspaceId.random(), slug, name.strip(), description,
-				WorkspaceState.ACTIVE, 0, now, now, null);
+		Workspace workspace = Workspace.create(slug, name.strip(), description, Instant.now());
 		repository.insert(workspace);
 		memberships.grant(workspace.id(), creator, Role.ADMIN);
 		return workspace;
