@@ -1,32 +1,16 @@
 package io.pursight.access;
 
-import java.util.EnumSet;
-import java.util.Set;
-
-import static io.pursight.access.Permission.*;
-
-/** A member's role in one workspace, and the permissions it grants there. */
+/**
+ * A member's role in one workspace. What each role may do there is declared by the modules, per
+ * permission ({@link Permission#grantedTo()}); the comments say what each role is for.
+ */
 public enum Role {
-	ADMIN(EnumSet.of(WORKSPACE_READ, WORKSPACE_MANAGE, MEMBER_READ, MEMBER_MANAGE, SOURCE_READ, SOURCE_WRITE,
-			CATALOG_READ, AUDIT_READ, CLASSIFICATION_REVIEW, CLASSIFICATION_MANAGE)),
-	STEWARD(EnumSet.of(WORKSPACE_READ, MEMBER_READ, SOURCE_READ, SOURCE_WRITE, CATALOG_READ, CLASSIFICATION_REVIEW,
-			CLASSIFICATION_MANAGE)),
+	/** Runs the workspace: its members, settings and audit log, and everything a steward does. */
+	ADMIN,
+	/** Registers and describes sources, runs and reviews classification. */
+	STEWARD,
 	/** Read-only consumer of the catalog. */
-	ANALYST(EnumSet.of(WORKSPACE_READ, SOURCE_READ, CATALOG_READ)),
+	ANALYST,
 	/** Reads everything, including the audit log, changes nothing. */
-	AUDITOR(EnumSet.of(WORKSPACE_READ, MEMBER_READ, SOURCE_READ, CATALOG_READ, AUDIT_READ));
-
-	private final Set<Permission> permissions;
-
-	Role(Set<Permission> permissions) {
-		this.permissions = permissions;
-	}
-
-	public boolean grants(Permission permission) {
-		return permissions.contains(permission);
-	}
-
-	public Set<Permission> permissions() {
-		return Set.copyOf(permissions);
-	}
+	AUDITOR
 }

@@ -11,6 +11,11 @@ public record Workspace(WorkspaceId id, String slug, String name, String descrip
 
 	public static final String DEFAULT_SLUG = "default";
 
+	/** A new, active workspace, never changed nor archived. */
+	static Workspace create(String slug, String name, String description, Instant now) {
+		return new Workspace(WorkspaceId.random(), slug, name, description, WorkspaceState.ACTIVE, 0, now, now, null);
+	}
+
 	Workspace archive(Instant now) {
 		if (state == WorkspaceState.ARCHIVED) {
 			throw Problem.conflict("The workspace is already archived.");

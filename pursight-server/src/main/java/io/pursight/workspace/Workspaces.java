@@ -12,7 +12,6 @@ import io.pursight.common.PageResult;
 import io.pursight.common.Problem;
 import io.pursight.common.UserId;
 import io.pursight.common.WorkspaceId;
-import io.pursight.workspace.internal.WorkspaceRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,9 +38,7 @@ public class Workspaces {
 		if (repository.bySlug(slug).isPresent()) {
 			throw Problem.conflict("The slug '" + slug + "' is already taken; choose another.");
 		}
-		Instant now = Instant.now();
-		Workspace workspace = new Workspace(WorkspaceId.random(), slug, name.strip(), description,
-				WorkspaceState.ACTIVE, 0, now, now, null);
+		Workspace workspace = Workspace.create(slug, name.strip(), description, Instant.now());
 		repository.insert(workspace);
 		memberships.grant(workspace.id(), creator, Role.ADMIN);
 		return workspace;
@@ -51,8 +48,18 @@ public class Workspaces {
 		return repository.byId(id).orElseThrow(() -> Problem.notFound("workspace", id));
 	}
 
+	/** The workspace, archived or not; empty if there is none with this id. */
+	public Optional<Workspace> find(WorkspaceId id) {
+		return repository.byId(id);
+	}
+
 	public Optional<Workspace> bySlug(String slug) {
 		return repository.bySlug(slug);
+	}
+
+	/** Whether no workspace exists yet (a first start). */
+	public boolean isEmpty() {
+		return repository.list(null, null, new PageQuery(0, 1)).total() == 0;
 	}
 
 	/** The workspaces the user is a member of, or every workspace for platform administrators. */

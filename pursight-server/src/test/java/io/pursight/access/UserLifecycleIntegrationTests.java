@@ -15,8 +15,6 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import io.pursight.access.internal.UserDirectory;
-import io.pursight.access.internal.UserDirectory.UserView;
 import io.pursight.common.PageQuery;
 import io.pursight.common.Problem;
 import io.pursight.common.ProblemKind;
@@ -47,7 +45,7 @@ class UserLifecycleIntegrationTests extends ServerTestSupport {
 	private static final String ELSEWHERE = "127.0.0.3";
 
 	@Autowired
-	UserDirectory directory;
+	UserAccounts directory;
 
 	// --- logout
 

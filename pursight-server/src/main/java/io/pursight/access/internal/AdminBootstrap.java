@@ -5,7 +5,6 @@ import java.security.SecureRandom;
 import io.pursight.common.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -28,12 +27,11 @@ class AdminBootstrap implements ApplicationRunner {
 	private final String username;
 	private final String configuredPassword;
 
-	AdminBootstrap(UserDirectory directory, PasswordPolicy policy, @Value("${pursight.security.admin-username}") String username,
-			@Value("${pursight.security.admin-password:}") String configuredPassword) {
+	AdminBootstrap(UserDirectory directory, PasswordPolicy policy, SecuritySettings settings) {
 		this.directory = directory;
 		this.policy = policy;
-		this.username = username;
-		this.configuredPassword = configuredPassword;
+		this.username = settings.adminUsername();
+		this.configuredPassword = settings.adminPassword();
 	}
 
 	@Override
@@ -41,7 +39,7 @@ class AdminBootstrap implements ApplicationRunner {
 		if (!directory.isEmpty()) {
 			return;
 		}
-		boolean generated = configuredPassword == null || configuredPassword.isBlank();
+		boolean generated = configuredPassword.isBlank();
 		String password = generated ? generate() : configuredPassword;
 		if (!generated) {
 			try {

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.pursight.access.AuditDetail;
+import io.pursight.access.AuditOutcome;
 import io.pursight.common.UserId;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,6 +20,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerMapping;
 
@@ -33,7 +36,7 @@ import static io.pursight.common.Timestamps.utc;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-public class AuditTrail extends OncePerRequestFilter {
+class AuditTrail extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
 	private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
@@ -47,10 +50,18 @@ public class AuditTrail extends OncePerRequestFilter {
 		this.jdbc = jdbc;
 	}
 
-	/** Tells the trail who acted; called once the caller is known (token checked, or login attempted). */
-	public static void recordActor(HttpServletRequest request, UserId id, String name) {
-		request.setAttribute(ACTOR_ID, id == null ? null : id.value());
-		request.setAttribute(ACTOR_NAME, name);
+	/**
+	 * Tells the trail who acts in the current request; called once the caller is known (token
+	 * checked, or login attempted). Outside a request it does nothing.
+	 *
+	 * @param id null for a login attempt, whose name may be no account's
+	 */
+	static void recordActor(UserId id, String name) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.setAttribute(ACTOR_ID, id == null ? null : id.value(), RequestAttributes.SCOPE_REQUEST);
+			request.setAttribute(ACTOR_NAME, name, RequestAttributes.SCOPE_REQUEST);
+		}
 	}
 
 	@Override
@@ -82,7 +93,7 @@ public class AuditTrail extends OncePerRequestFilter {
 					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 					.params(UUID.randomUUID(), workspaceOf(path), utc(Instant.now()), request.getAttribute(ACTOR_ID),
 							truncate((String) request.getAttribute(ACTOR_NAME), 100), truncate(action, 300),
-							request.getMethod(), path, truncate(request.getRemoteAddr(), 64), outcome(status), status,
+							request.getMethod(), path, truncate(request.getRemoteAddr(), 64), AuditOutcome.of(status).name(), status,
 							truncate((String) request.getAttribute(AuditDetail.ATTRIBUTE), 2000))
 					.update();
 		}
@@ -102,13 +113,6 @@ public class AuditTrail extends OncePerRequestFilter {
 		catch (IllegalArgumentException e) {
 			return null;
 		}
-	}
-
-	static String outcome(int status) {
-		if (status < 400) {
-			return "SUCCESS";
-		}
-		return status == 401 || status == 403 ? "DENIED" : "FAILURE";
 	}
 
 	private static String truncate(String value, int max) {

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * way the new password must pass the {@link PasswordPolicy}.
  */
 @Service
-public class Credentials {
+class Credentials {
 
 	private final Users users;
 	private final PasswordEncoder passwords;
@@ -36,7 +36,7 @@ public class Credentials {
 	 * @throws Problem 403 ({@link WrongPassword}) if the current password is wrong, 400 if the new one is refused
 	 */
 	@Transactional
-	public void change(UserId self, String currentPassword, String newPassword, UUID kept) {
+	void change(UserId self, String currentPassword, String newPassword, UUID kept) {
 		UserAccount user = users.byId(self).filter(UserAccount::enabled)
 				.orElseThrow(() -> new Problem(ProblemKind.UNAUTHENTICATED, "This account is disabled or no longer exists."));
 		if (!passwords.matches(currentPassword, user.passwordHash())) {
@@ -57,7 +57,7 @@ public class Credentials {
 	 * enough to take over its account for good.
 	 */
 	@Transactional
-	public void reset(UserId actor, UserId id, String newPassword) {
+	void reset(UserId actor, UserId id, String newPassword) {
 		if (actor.equals(id)) {
 			throw Problem.conflict("Change your own password with POST /api/v1/users/me/password, which asks for the "
 					+ "current one.");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.pursight.access.Member;
 import io.pursight.access.Memberships;
 import io.pursight.access.Role;
 import io.pursight.common.PageQuery;
@@ -22,7 +23,7 @@ import static io.pursight.common.Timestamps.utc;
 
 /** Workspace memberships, stored in {@code workspace_members}. */
 @Service
-public class JdbcMemberships implements Memberships {
+class JdbcMemberships implements Memberships {
 
 	/** Members with their user names, as one relation to page through. */
 	private static final String MEMBERS = """
@@ -30,9 +31,11 @@ public class JdbcMemberships implements Memberships {
 			 FROM workspace_members m JOIN users u ON u.id = m.user_id) members""";
 
 	private final JdbcClient jdbc;
+	private final Users users;
 
-	JdbcMemberships(JdbcClient jdbc) {
+	JdbcMemberships(JdbcClient jdbc, Users users) {
 		this.jdbc = jdbc;
+		this.users = users;
 	}
 
 	@Override
@@ -58,7 +61,7 @@ public class JdbcMemberships implements Memberships {
 				.query((rs, n) -> new WorkspaceId(rs.getObject(1, UUID.class))).list();
 	}
 
-	/** Removes a member; the last ADMIN of a workspace cannot be removed or demoted. */
+	@Override
 	@Transactional
 	public void revoke(WorkspaceId workspace, UserId user) {
 		guardLastAdmin(workspace, user);
@@ -69,8 +72,10 @@ public class JdbcMemberships implements Memberships {
 		}
 	}
 
+	@Override
 	@Transactional
 	public void change(WorkspaceId workspace, UserId user, Role role) {
+		users.byId(user).orElseThrow(() -> Problem.notFound("user", user));
 		if (role != Role.ADMIN) {
 			guardLastAdmin(workspace, user);
 		}
@@ -93,7 +98,8 @@ public class JdbcMemberships implements Memberships {
 		jdbc.sql("DELETE FROM workspace_members WHERE user_id = ?").param(user.value()).update();
 	}
 
-	public PageResult<Member> list(WorkspaceId workspace, PageQuery page) {
+	@Override
+	public PageResult<Member> members(WorkspaceId workspace, PageQuery page) {
 		return SqlFilter.where("workspace_id = ?", workspace.value())
 				.page(jdbc, MEMBERS, "username, user_id", page,
 						(rs, n) -> new Member(new UserId(rs.getObject("user_id", UUID.class)), rs.getString("username"),
@@ -110,8 +116,5 @@ public class JdbcMemberships implements Memberships {
 		if (admins <= 1) {
 			throw Problem.conflict("This is the last ADMIN of the workspace: make another member ADMIN first.");
 		}
-	}
-
-	public record Member(UserId userId, String username, String displayName, Role role, Instant since) {
 	}
 }

@@ -16,7 +16,6 @@ import io.pursight.common.ProblemKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +30,7 @@ import org.springframework.stereotype.Component;
  * account exists or not. Buckets live in this process: with several replicas each limits on its own.
  */
 @Component
-public class LoginThrottle {
+class LoginThrottle {
 
 	private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
 	/** Bounds the memory a spray of invented account names can take. */
@@ -47,35 +46,26 @@ public class LoginThrottle {
 	private final TimeMeter clock;
 
 	@Autowired
-	LoginThrottle(@Value("${pursight.security.login-throttle.account-address-failures}") int pairFailures,
-			@Value("${pursight.security.login-throttle.address-failures}") int addressFailures,
-			@Value("${pursight.security.login-throttle.account-ceiling}") int accountCeiling,
-			@Value("${pursight.security.login-throttle.window}") Duration window,
-			@Value("${pursight.security.login-throttle.account-failures:}") String renamed) {
-		this(pairFailures, addressFailures, accountCeiling, window, Ticker.systemTicker());
-		if (!renamed.isBlank()) {
+	LoginThrottle(SecuritySettings settings) {
+		this(settings.loginThrottle(), Ticker.systemTicker());
+		SecuritySettings.Throttle throttle = settings.loginThrottle();
+		if (!throttle.accountFailures().isBlank()) {
 			log.warn("pursight.security.login-throttle.account-failures is no longer read: failures per account are now "
 					+ "counted per client address (account-address-failures, {}) under a ceiling over all addresses "
-					+ "(account-ceiling, {})", pairFailures, accountCeiling);
+					+ "(account-ceiling, {})", throttle.accountAddressFailures(), throttle.accountCeiling());
 		}
 	}
 
 	/** With a ticker of nanoseconds that tests move by hand. */
 	LoginThrottle(int pairFailures, int addressFailures, int accountCeiling, Duration window, Ticker ticker) {
-		if (pairFailures < 1 || addressFailures < 1 || accountCeiling < 1 || window.isNegative() || window.isZero()) {
-			throw new IllegalArgumentException("pursight.security.login-throttle needs failures of at least 1 and a "
-					+ "positive window (got " + pairFailures + ", " + addressFailures + ", " + accountCeiling + ", "
-					+ window + ")");
-		}
-		if (accountCeiling < pairFailures) {
-			throw new IllegalArgumentException("pursight.security.login-throttle.account-ceiling (" + accountCeiling
-					+ ") must be at least account-address-failures (" + pairFailures
-					+ "), or one address could lock an account for everyone");
-		}
-		this.pairFailures = pairFailures;
-		this.addressFailures = addressFailures;
-		this.accountCeiling = accountCeiling;
-		this.window = window;
+		this(SecuritySettings.Throttle.of(pairFailures, addressFailures, accountCeiling, window), ticker);
+	}
+
+	private LoginThrottle(SecuritySettings.Throttle settings, Ticker ticker) {
+		this.pairFailures = settings.accountAddressFailures();
+		this.addressFailures = settings.addressFailures();
+		this.accountCeiling = settings.accountCeiling();
+		this.window = settings.window();
 		this.clock = new TimeMeter() {
 			@Override
 			public long currentTimeNanos() {
@@ -97,7 +87,7 @@ public class LoginThrottle {
 	 * failed too often lately. A {@link ProblemKind#UNAUTHENTICATED} problem or a
 	 * {@link WrongPassword} from {@code login} counts as a failure; anything else does not.
 	 */
-	public <T> T attempt(String username, String clientAddress, Supplier<T> login) {
+	<T> T attempt(String username, String clientAddress, Supplier<T> login) {
 		String account = UserName.of(username).key();
 		Bucket pair = pairs.get(account + '\u0000' + clientAddress, k -> bucket(pairFailures));
 		Bucket address = addresses.get(clientAddress, k -> bucket(addressFailures));

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * Immutable and thread-safe once built.
  */
 @Component
-public class PasswordPolicy {
+class PasswordPolicy {
 
 	static final int MIN_LENGTH = 12;
 	static final int MAX_LENGTH = 256;
@@ -54,7 +54,7 @@ public class PasswordPolicy {
 	 * @param username the account's user name (context: a password must not be built on it); may be null
 	 * @throws Problem (400) when the password is refused
 	 */
-	public void check(String password, String username) {
+	void check(String password, String username) {
 		int length = password == null ? 0 : password.codePointCount(0, password.length());
 		if (length < MIN_LENGTH) {
 			throw Problem.invalid("The password must have at least " + MIN_LENGTH + " characters (it has " + length

@@ -1,30 +1,26 @@
 package io.pursight.access.internal;
 
 import java.util.Map;
-import java.util.UUID;
 
 import io.pursight.access.Actor;
 import io.pursight.access.Permission;
 import io.pursight.access.PublicEndpoint;
 import io.pursight.access.Requires;
-import io.pursight.access.Role;
 import io.pursight.common.Problem;
-import io.pursight.common.ProblemKind;
+import io.pursight.common.WorkspaceId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * Checks the permission every API operation declares, deny by default. The caller's account
- * and role are read fresh from the store on each request, so disabling a user or changing a
- * role takes effect at once. Outsiders of a workspace get 404 (its existence is not revealed);
- * members whose role lacks the permission get 403.
+ * Checks the permission every API operation declares, deny by default, through
+ * {@link AccessControl}. An operation without a declaration, or naming an undeclared permission,
+ * does not pass the start ({@link RequiresVerifier}); should one get this far it is refused.
  */
 @Component
 class PermissionCheck implements HandlerInterceptor {
@@ -32,10 +28,12 @@ class PermissionCheck implements HandlerInterceptor {
 	static final String WORKSPACE_VARIABLE = "workspaceId";
 	private static final Logger log = LoggerFactory.getLogger(PermissionCheck.class);
 
-	private final JdbcClient jdbc;
+	private final AccessControl access;
+	private final PermissionCatalog catalog;
 
-	PermissionCheck(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	PermissionCheck(AccessControl access, PermissionCatalog catalog) {
+		this.access = access;
+		this.catalog = catalog;
 	}
 
 	@Override
@@ -51,32 +49,18 @@ class PermissionCheck implements HandlerInterceptor {
 			log.error("Refusing {}: the operation declares no @Requires permission", method.getShortLogMessage());
 			throw Problem.forbidden("This operation declares no permission and is refused by default.");
 		}
-		Actor actor = Actor.current()
-				.orElseThrow(() -> new Problem(ProblemKind.UNAUTHENTICATED, "Log in to use this operation."));
-		AuditTrail.recordActor(request, actor.id(), actor.username());
-		Permission permission = requires.value();
-		if (permission.scope() == Permission.Scope.PLATFORM) {
-			Standing standing = standing(actor, null);
-			if (permission != Permission.AUTHENTICATED && !standing.platformAdmin()) {
-				throw Problem.forbidden("Only platform administrators may do this.");
-			}
-			return true;
+		Actor actor = access.actor();
+		AuditTrail.recordActor(actor.id(), actor.username());
+		Permission permission = catalog.find(requires.value()).orElse(null);
+		if (permission == null) {
+			log.error("Refusing {}: no module declares the permission {}", method.getShortLogMessage(), requires.value());
+			throw Problem.forbidden("This operation is misconfigured and refused by default.");
 		}
-		UUID workspace = workspaceOf(request, method);
-		Standing standing = standing(actor, workspace);
-		if (standing.role() != null && standing.role().grants(permission)) {
-			return true;
-		}
-		if (standing.platformAdmin() && permission.isWorkspaceAdministration()) {
-			return true;
-		}
-		if (standing.role() != null) {
-			throw Problem.forbidden("Your role " + standing.role() + " in this workspace does not include " + permission + ".");
-		}
-		throw Problem.notFound("workspace", workspace);
+		access.check(actor, permission, permission.scope().inWorkspace() ? workspaceOf(request, method) : null);
+		return true;
 	}
 
-	private UUID workspaceOf(HttpServletRequest request, HandlerMethod method) {
+	private static WorkspaceId workspaceOf(HttpServletRequest request, HandlerMethod method) {
 		@SuppressWarnings("unchecked")
 		Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
 		String value = variables == null ? null : variables.get(WORKSPACE_VARIABLE);
@@ -85,29 +69,10 @@ class PermissionCheck implements HandlerInterceptor {
 			throw Problem.forbidden("This operation is misconfigured and refused by default.");
 		}
 		try {
-			return UUID.fromString(value);
+			return WorkspaceId.of(value);
 		}
 		catch (IllegalArgumentException e) {
 			throw Problem.notFound("workspace", value);
 		}
-	}
-
-	/** The account's current flags and, if a workspace is given, its role there; one query. */
-	private Standing standing(Actor actor, UUID workspace) {
-		Standing standing = jdbc.sql("""
-				SELECT u.enabled, u.platform_admin, m.role
-				FROM users u LEFT JOIN workspace_members m ON m.user_id = u.id AND m.workspace_id = ?
-				WHERE u.id = ?""")
-				.params(workspace, actor.id().value())
-				.query((rs, n) -> new Standing(rs.getBoolean(1), rs.getBoolean(2),
-						rs.getString(3) == null ? null : Role.valueOf(rs.getString(3))))
-				.optional().orElse(null);
-		if (standing == null || !standing.enabled()) {
-			throw new Problem(ProblemKind.UNAUTHENTICATED, "This account is disabled or no longer exists.");
-		}
-		return standing;
-	}
-
-	private record Standing(boolean enabled, boolean platformAdmin, Role role) {
 	}
 }

@@ -6,6 +6,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import io.pursight.common.KeyMaterial;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -35,16 +36,16 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * token lapsed can still end its session.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecuritySettings.class)
 class SecurityConfiguration {
 
 	static final String ISSUER = "pursight";
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint problems, JwtDecoder tokens,
-			TokenKey key, @Value("${pursight.security.refresh-token-ttl}") Duration refreshTtl,
-			@Value("${pursight.security.public-metrics:false}") boolean publicMetrics) throws Exception {
+			TokenKey key, SecuritySettings settings) throws Exception {
 		AuthenticationManager strict = manager(tokens);
-		AuthenticationManager lapsedAllowed = manager(lapsedTokenDecoder(key, refreshTtl));
+		AuthenticationManager lapsedAllowed = manager(lapsedTokenDecoder(key, settings.refreshTokenTtl()));
 		RequestMatcher logout = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, LOGOUT);
 		http.csrf(csrf -> csrf.disable())
 				.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -58,7 +59,7 @@ class SecurityConfiguration {
 							.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 							.permitAll()
 							.requestMatchers("/error").permitAll();
-					if (publicMetrics) {
+					if (settings.publicMetrics()) {
 						auth.requestMatchers("/actuator/prometheus").permitAll();
 					}
 					else {
@@ -77,10 +78,10 @@ class SecurityConfiguration {
 	static final String PLATFORM_ADMIN = "PLATFORM_ADMIN";
 	static final String LOGOUT = "/api/v1/auth/logout";
 
+	/** The data directory is the application's setting, not access control's: hence read on its own. */
 	@Bean
-	TokenKey tokenKey(@Value("${pursight.security.jwt-secret:}") String configured,
-			@Value("${pursight.data-dir}") Path dataDir) {
-		return new TokenKey(new SecretKeySpec(KeyMaterial.loadOrCreate(configured, dataDir.resolve("jwt.key"), 32,
+	TokenKey tokenKey(SecuritySettings settings, @Value("${pursight.data-dir}") Path dataDir) {
+		return new TokenKey(new SecretKeySpec(KeyMaterial.loadOrCreate(settings.jwtSecret(), dataDir.resolve("jwt.key"), 32,
 				"JWT signing key"), "HmacSHA256"));
 	}
 

@@ -1,6 +1,5 @@
 package io.pursight.access.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.UUID;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.pursight.common.UserId;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -30,9 +28,9 @@ class SessionRevocations {
 	private final JdbcClient jdbc;
 	private final Cache<UUID, Boolean> alive;
 
-	SessionRevocations(JdbcClient jdbc, @Value("${pursight.security.session-check-cache}") Duration cacheFor) {
+	SessionRevocations(JdbcClient jdbc, SecuritySettings settings) {
 		this.jdbc = jdbc;
-		this.alive = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(cacheFor).build();
+		this.alive = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(settings.sessionCheckCache()).build();
 	}
 
 	/** Whether the session may still be used; false for a session that never existed. */

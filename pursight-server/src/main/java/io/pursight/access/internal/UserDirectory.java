@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import io.pursight.access.UserAccounts;
+import io.pursight.access.UserView;
 import io.pursight.common.PageQuery;
 import io.pursight.common.PageResult;
 import io.pursight.common.Problem;
@@ -16,11 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Local users: creation, look-up, and the lifecycle an administrator drives (disable, enable,
- * delete). Passwords are stored as Argon2 hashes only. There is always at least one enabled
- * platform administrator, and nobody disables or deletes their own account.
+ * delete, password reset). Passwords are stored as Argon2 hashes only.
  */
 @Service
-public class UserDirectory implements io.pursight.access.UserAccounts {
+class UserDirectory implements UserAccounts {
 
 	/** ASCII only, so that no look-alike letter from another script can imitate a name. */
 	private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{1,99}");
@@ -30,20 +31,24 @@ public class UserDirectory implements io.pursight.access.UserAccounts {
 	private final PasswordPolicy policy;
 	private final SessionRevocations sessions;
 	private final JdbcMemberships memberships;
+	private final Credentials credentials;
+	private final LoginThrottle throttle;
+	private final String bootstrapAdministrator;
 
 	UserDirectory(Users users, PasswordEncoder passwords, PasswordPolicy policy, SessionRevocations sessions,
-			JdbcMemberships memberships) {
+			JdbcMemberships memberships, Credentials credentials, LoginThrottle throttle, SecuritySettings settings) {
 		this.users = users;
 		this.passwords = passwords;
 		this.policy = policy;
 		this.sessions = sessions;
 		this.memberships = memberships;
+		this.credentials = credentials;
+		this.throttle = throttle;
+		this.bootstrapAdministrator = settings.adminUsername();
 	}
 
-	/**
-	 * Creates an enabled account. The name is stored in its NFKC form; 409 if a name equal to it
-	 * without regard to case or width exists; 400 if the password is refused by the {@link PasswordPolicy}.
-	 */
+	/** The password must pass the {@link PasswordPolicy}. */
+	@Override
 	@Transactional
 	public UserView create(String username, String displayName, String email, String password, boolean platformAdmin) {
 		UserName name = UserName.of(username);
@@ -58,15 +63,17 @@ public class UserDirectory implements io.pursight.access.UserAccounts {
 		UserAccount user = new UserAccount(UserId.random(), name.display(), displayName, email,
 				passwords.encode(password), platformAdmin, true, 0, now, now);
 		users.insert(user);
-		return UserView.of(user);
+		return view(user);
 	}
 
+	@Override
 	public UserView get(UserId id) {
-		return users.byId(id).map(UserView::of).orElseThrow(() -> Problem.notFound("user", id));
+		return users.byId(id).map(UserDirectory::view).orElseThrow(() -> Problem.notFound("user", id));
 	}
 
+	@Override
 	public PageResult<UserView> list(PageQuery page) {
-		return users.list(page).map(UserView::of);
+		return users.list(page).map(UserDirectory::view);
 	}
 
 	@Override
@@ -74,31 +81,28 @@ public class UserDirectory implements io.pursight.access.UserAccounts {
 		return users.byName(UserName.of(username)).map(UserAccount::id);
 	}
 
-	/**
-	 * Disables an account and ends its sessions: its access tokens stop working on their next
-	 * request and it cannot log in until enabled again.
-	 *
-	 * @param actor the administrator doing it, who may not disable themselves
-	 */
+	@Override
+	public Optional<UserId> bootstrapAdministrator() {
+		return idOf(bootstrapAdministrator);
+	}
+
+	@Override
 	@Transactional
 	public UserView disable(UserId actor, UserId id) {
 		refuseOwnAccount(actor, id, "disable");
 		refuseLastPlatformAdmin(id, "disabled");
 		UserAccount user = users.changeEnabled(id, false).orElseThrow(() -> Problem.notFound("user", id));
 		sessions.revokeAll(id);
-		return UserView.of(user);
+		return view(user);
 	}
 
+	@Override
 	@Transactional
 	public UserView enable(UserId id) {
-		return users.changeEnabled(id, true).map(UserView::of).orElseThrow(() -> Problem.notFound("user", id));
+		return users.changeEnabled(id, true).map(UserDirectory::view).orElseThrow(() -> Problem.notFound("user", id));
 	}
 
-	/**
-	 * Deletes an account with its memberships and sessions. The audit log keeps its events, with
-	 * the name as it was. Refused (409) for your own account, the last enabled platform
-	 * administrator, and the last ADMIN of a workspace (make another member ADMIN first).
-	 */
+	@Override
 	@Transactional
 	public void delete(UserId actor, UserId id) {
 		refuseOwnAccount(actor, id, "delete");
@@ -113,6 +117,22 @@ public class UserDirectory implements io.pursight.access.UserAccounts {
 		memberships.removeAll(id);
 		sessions.deleteAll(id);
 		users.delete(id);
+	}
+
+	/** Throttled like a login: a stolen access token must not be a way to guess the password without limit. */
+	@Override
+	public void changeOwnPassword(UserId self, String currentPassword, String newPassword, String clientAddress) {
+		// a vanished account is refused by Credentials, as a failure like any other
+		String username = users.byId(self).map(UserAccount::username).orElse(self.toString());
+		throttle.attempt(username, clientAddress, () -> {
+			credentials.change(self, currentPassword, newPassword, JwtSessions.currentSession());
+			return null;
+		});
+	}
+
+	@Override
+	public void resetPassword(UserId actor, UserId id, String newPassword) {
+		credentials.reset(actor, id, newPassword);
 	}
 
 	boolean isEmpty() {
@@ -133,12 +153,8 @@ public class UserDirectory implements io.pursight.access.UserAccounts {
 		}
 	}
 
-	/** A user as the API shows it: never the hash. */
-	public record UserView(UserId id, String username, String displayName, String email, boolean platformAdmin,
-			boolean enabled, long version, Instant createdAt) {
-		static UserView of(UserAccount u) {
-			return new UserView(u.id(), u.username(), u.displayName(), u.email(), u.platformAdmin(), u.enabled(),
-					u.version(), u.createdAt());
-		}
+	private static UserView view(UserAccount u) {
+		return new UserView(u.id(), u.username(), u.displayName(), u.email(), u.platformAdmin(), u.enabled(),
+				u.version(), u.createdAt());
 	}
 }

@@ -2,10 +2,11 @@ package io.pursight.access.web;
 
 import java.time.Instant;
 
-import io.pursight.access.Permission;
+import io.pursight.access.AccessPermissions;
+import io.pursight.access.AuditEvent;
+import io.pursight.access.AuditLog;
+import io.pursight.access.AuditOutcome;
 import io.pursight.access.Requires;
-import io.pursight.access.internal.AuditLog;
-import io.pursight.access.internal.AuditLog.AuditEvent;
 import io.pursight.common.PageQuery;
 import io.pursight.common.PageResult;
 import io.pursight.common.WorkspaceId;
@@ -27,24 +28,23 @@ class AuditController {
 	}
 
 	@GetMapping("/api/v1/workspaces/{workspaceId}/audit-events")
-	@Requires(Permission.AUDIT_READ)
+	@Requires(AccessPermissions.AUDIT_READ)
 	@Operation(summary = "Audit events of a workspace, newest first (ADMIN and AUDITOR)")
 	PageResult<AuditEvent> workspaceEvents(@PathVariable WorkspaceId workspaceId,
-			@RequestParam(required = false) String actor, @RequestParam(required = false) Outcome outcome,
+			@RequestParam(required = false) String actor, @RequestParam(required = false) AuditOutcome outcome,
 			@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		return auditLog.find(workspaceId, actor, outcome == null ? null : outcome.name(), from, to, new PageQuery(page, size));
+		return auditLog.workspaceEvents(workspaceId, new AuditLog.Filter(actor, outcome, from, to),
+				new PageQuery(page, size));
 	}
 
 	@GetMapping("/api/v1/audit-events")
-	@Requires(Permission.PLATFORM_AUDIT_READ)
+	@Requires(AccessPermissions.PLATFORM_AUDIT_READ)
 	@Operation(summary = "Platform-level audit events (logins, user administration), newest first")
 	PageResult<AuditEvent> platformEvents(@RequestParam(required = false) String actor,
-			@RequestParam(required = false) Outcome outcome, @RequestParam(required = false) Instant from,
+			@RequestParam(required = false) AuditOutcome outcome, @RequestParam(required = false) Instant from,
 			@RequestParam(required = false) Instant to, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		return auditLog.find(null, actor, outcome == null ? null : outcome.name(), from, to, new PageQuery(page, size));
+		return auditLog.platformEvents(new AuditLog.Filter(actor, outcome, from, to), new PageQuery(page, size));
 	}
-
-	enum Outcome { SUCCESS, DENIED, FAILURE }
 }

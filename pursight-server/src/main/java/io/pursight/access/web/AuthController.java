@@ -1,13 +1,11 @@
 package io.pursight.access.web;
 
-import io.pursight.access.Actor;
+import io.pursight.access.Access;
+import io.pursight.access.AccessPermissions;
 import io.pursight.access.PublicEndpoint;
 import io.pursight.access.Requires;
-import io.pursight.access.Permission;
-import io.pursight.access.internal.AuditTrail;
-import io.pursight.access.internal.LoginThrottle;
-import io.pursight.access.internal.Sessions;
-import io.pursight.access.internal.Sessions.Tokens;
+import io.pursight.access.Sessions;
+import io.pursight.access.Tokens;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -29,11 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AuthController {
 
 	private final Sessions sessions;
-	private final LoginThrottle throttle;
+	private final Access access;
 
-	AuthController(Sessions sessions, LoginThrottle throttle) {
+	AuthController(Sessions sessions, Access access) {
 		this.sessions = sessions;
-		this.throttle = throttle;
+		this.access = access;
 	}
 
 	@PostMapping("/login")
@@ -45,9 +43,7 @@ class AuthController {
 					+ "address, from one address, or (a higher ceiling) for one account from anywhere are answered with "
 					+ "429 and `Retry-After`.")
 	Tokens login(@Valid @RequestBody Login login, HttpServletRequest request) {
-		AuditTrail.recordActor(request, null, login.username());
-		return throttle.attempt(login.username(), request.getRemoteAddr(),
-				() -> sessions.login(login.username(), login.password()));
+		return sessions.login(login.username(), login.password(), request.getRemoteAddr());
 	}
 
 	@PostMapping("/refresh")
@@ -60,7 +56,7 @@ class AuthController {
 	}
 
 	@PostMapping("/logout")
-	@Requires(Permission.AUTHENTICATED)
+	@Requires(AccessPermissions.AUTHENTICATED)
 	@Operation(summary = "End your session",
 			description = "Ends the session of the access token you send, and the one of the refresh token if it is "
 					+ "yours too. The access token may have expired (within the refresh-token lifetime): a client "
@@ -69,7 +65,7 @@ class AuthController {
 					+ "Afterwards the access and refresh tokens of the session are refused.")
 	@ApiResponse(responseCode = "204", description = "Logged out (also when you already were)")
 	ResponseEntity<Void> logout(@Valid @RequestBody Refresh refresh) {
-		sessions.logout(Actor.require().id(), Sessions.currentSession(), refresh.refreshToken());
+		sessions.logout(access.actor().id(), refresh.refreshToken());
 		return ResponseEntity.noContent().build();
 	}
 

@@ -1,11 +1,10 @@
 package io.pursight.access.web;
 
-import io.pursight.access.Permission;
+import io.pursight.access.AccessPermissions;
+import io.pursight.access.Member;
+import io.pursight.access.Memberships;
 import io.pursight.access.Requires;
 import io.pursight.access.Role;
-import io.pursight.access.internal.JdbcMemberships;
-import io.pursight.access.internal.JdbcMemberships.Member;
-import io.pursight.access.internal.UserDirectory;
 import io.pursight.common.PageQuery;
 import io.pursight.common.PageResult;
 import io.pursight.common.UserId;
@@ -29,34 +28,31 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Members", description = "Who belongs to a workspace, with which role")
 class MemberController {
 
-	private final JdbcMemberships memberships;
-	private final UserDirectory users;
+	private final Memberships memberships;
 
-	MemberController(JdbcMemberships memberships, UserDirectory users) {
+	MemberController(Memberships memberships) {
 		this.memberships = memberships;
-		this.users = users;
 	}
 
 	@GetMapping
-	@Requires(Permission.MEMBER_READ)
+	@Requires(AccessPermissions.MEMBER_READ)
 	@Operation(summary = "List the members of a workspace")
 	PageResult<Member> list(@PathVariable WorkspaceId workspaceId, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		return memberships.list(workspaceId, new PageQuery(page, size));
+		return memberships.members(workspaceId, new PageQuery(page, size));
 	}
 
 	@PutMapping("/{userId}")
-	@Requires(Permission.MEMBER_MANAGE)
+	@Requires(AccessPermissions.MEMBER_MANAGE)
 	@Operation(summary = "Add a member or change a member's role")
 	ResponseEntity<Void> put(@PathVariable WorkspaceId workspaceId, @PathVariable UserId userId,
 			@Valid @RequestBody Membership membership) {
-		users.get(userId);
 		memberships.change(workspaceId, userId, membership.role());
 		return ResponseEntity.noContent().build();
 	}
 
 	@DeleteMapping("/{userId}")
-	@Requires(Permission.MEMBER_MANAGE)
+	@Requires(AccessPermissions.MEMBER_MANAGE)
 	@Operation(summary = "Remove a member")
 	ResponseEntity<Void> remove(@PathVariable WorkspaceId workspaceId, @PathVariable UserId userId) {
 		memberships.revoke(workspaceId, userId);

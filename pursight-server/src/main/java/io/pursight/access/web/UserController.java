@@ -2,14 +2,12 @@ package io.pursight.access.web;
 
 import java.net.URI;
 
-import io.pursight.access.Actor;
-import io.pursight.access.Permission;
+import io.pursight.access.Access;
+import io.pursight.access.AccessPermissions;
 import io.pursight.access.Requires;
-import io.pursight.access.internal.Credentials;
-import io.pursight.access.internal.LoginThrottle;
-import io.pursight.access.internal.Sessions;
-import io.pursight.access.internal.UserDirectory;
-import io.pursight.access.internal.UserDirectory.UserView;
+import io.pursight.access.Sessions;
+import io.pursight.access.UserAccounts;
+import io.pursight.access.UserView;
 import io.pursight.common.PageQuery;
 import io.pursight.common.PageResult;
 import io.pursight.common.UserId;
@@ -41,27 +39,25 @@ class UserController {
 			+ "digits or symbols; commonly used passwords (also with digits or symbols added), the user name or "
 			+ "product name with little added, keyboard runs and repeated characters are refused with 400 and the reason.";
 
-	private final UserDirectory directory;
-	private final Credentials credentials;
+	private final UserAccounts users;
 	private final Sessions sessions;
-	private final LoginThrottle throttle;
+	private final Access access;
 
-	UserController(UserDirectory directory, Credentials credentials, Sessions sessions, LoginThrottle throttle) {
-		this.directory = directory;
-		this.credentials = credentials;
+	UserController(UserAccounts users, Sessions sessions, Access access) {
+		this.users = users;
 		this.sessions = sessions;
-		this.throttle = throttle;
+		this.access = access;
 	}
 
 	@GetMapping("/me")
-	@Requires(Permission.AUTHENTICATED)
+	@Requires(AccessPermissions.AUTHENTICATED)
 	@Operation(summary = "The signed-in user")
 	UserView me() {
-		return directory.get(Actor.require().id());
+		return users.get(access.actor().id());
 	}
 
 	@PostMapping("/me/password")
-	@Requires(Permission.AUTHENTICATED)
+	@Requires(AccessPermissions.AUTHENTICATED)
 	@Operation(summary = "Change your own password",
 			description = "Needs your current password. Your other sessions end (anyone else logged in as you is "
 					+ "logged out); this one goes on. Wrong current passwords count as failed logins (429 when "
@@ -69,40 +65,36 @@ class UserController {
 	@ApiResponse(responseCode = "204", description = "Changed")
 	@ApiResponse(responseCode = "403", description = "The current password is wrong")
 	ResponseEntity<Void> changeOwnPassword(@Valid @RequestBody PasswordChange change, HttpServletRequest request) {
-		Actor actor = Actor.require();
-		throttle.attempt(actor.username(), request.getRemoteAddr(), () -> {
-			credentials.change(actor.id(), change.currentPassword(), change.newPassword(), Sessions.currentSession());
-			return null;
-		});
+		users.changeOwnPassword(access.actor().id(), change.currentPassword(), change.newPassword(),
+				request.getRemoteAddr());
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/me/sessions/revoke")
-	@Requires(Permission.AUTHENTICATED)
+	@Requires(AccessPermissions.AUTHENTICATED)
 	@Operation(summary = "Log out your other sessions",
 			description = "Ends every session of yours except the one of this request (to end that one too, log out). "
 					+ "Their access tokens are refused from their next request, their refresh tokens at once.")
 	RevokedSessions revokeOwnSessions() {
-		Actor actor = Actor.require();
-		return new RevokedSessions(sessions.revokeAll(actor.id(), Sessions.currentSession()));
+		return new RevokedSessions(sessions.endOtherSessions(access.actor().id()));
 	}
 
 	@GetMapping
-	@Requires(Permission.USER_MANAGE)
+	@Requires(AccessPermissions.USER_MANAGE)
 	@Operation(summary = "List users (platform administrators)")
 	PageResult<UserView> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		return directory.list(new PageQuery(page, size));
+		return users.list(new PageQuery(page, size));
 	}
 
 	@GetMapping("/{userId}")
-	@Requires(Permission.USER_MANAGE)
+	@Requires(AccessPermissions.USER_MANAGE)
 	@Operation(summary = "Get a user (platform administrators)")
 	UserView get(@PathVariable UserId userId) {
-		return directory.get(userId);
+		return users.get(userId);
 	}
 
 	@PostMapping
-	@Requires(Permission.USER_MANAGE)
+	@Requires(AccessPermissions.USER_MANAGE)
 	@Operation(summary = "Create a local user (platform administrators)",
 			description = "User names are 2-100 ASCII letters, digits or . _ @ -, and unique without regard to case or "
 					+ "character width: `Dana` and full-width `ｄａｎａ` are the same name as `dana` (409). "
@@ -110,32 +102,32 @@ class UserController {
 	@ApiResponse(responseCode = "201", description = "Created")
 	@ApiResponse(responseCode = "409", description = "The name is taken, in some spelling")
 	ResponseEntity<UserView> create(@Valid @RequestBody NewUser user) {
-		UserView created = directory.create(user.username(), user.displayName(), user.email(), user.password(),
+		UserView created = users.create(user.username(), user.displayName(), user.email(), user.password(),
 				Boolean.TRUE.equals(user.platformAdmin()));
 		return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(created);
 	}
 
 	@PostMapping("/{userId}/disable")
-	@Requires(Permission.USER_MANAGE)
+	@Requires(AccessPermissions.USER_MANAGE)
 	@Operation(summary = "Disable a user (platform administrators)",
 			description = "The user can no longer log in, all their sessions end, and their access tokens are refused "
 					+ "from their next request. Memberships stay, for when the user is enabled again.")
 	@ApiResponse(responseCode = "200", description = "Disabled (also when already disabled)")
 	@ApiResponse(responseCode = "409", description = "Your own account, or the last enabled platform administrator")
 	UserView disable(@PathVariable UserId userId) {
-		return directory.disable(Actor.require().id(), userId);
+		return users.disable(access.actor().id(), userId);
 	}
 
 	@PostMapping("/{userId}/enable")
-	@Requires(Permission.USER_MANAGE)
+	@Requires(AccessPermissions.USER_MANAGE)
 	@Operation(summary = "Enable a disabled user (platform administrators)",
 			description = "The user can log in again; sessions ended by disabling stay ended.")
 	UserView enable(@PathVariable UserId userId) {
-		return directory.enable(userId);
+		return users.enable(userId);
 	}
 
 	@DeleteMapping("/{userId}")
-	@Requires(Permission.USER_MANAGE)
+	@Requires(AccessPermissions.USER_MANAGE)
 	@Operation(summary = "Delete a user (platform administrators)",
 			description = "Removes the account, its workspace memberships and sessions; its access tokens are refused "
 					+ "from their next request. The audit log keeps the user's events under the name they had. "
@@ -145,29 +137,29 @@ class UserController {
 	@ApiResponse(responseCode = "409", description = "Your own account, the last enabled platform administrator, or the "
 			+ "last ADMIN of a workspace")
 	ResponseEntity<Void> delete(@PathVariable UserId userId) {
-		directory.delete(Actor.require().id(), userId);
+		users.delete(access.actor().id(), userId);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/{userId}/password")
-	@Requires(Permission.USER_MANAGE)
+	@Requires(AccessPermissions.USER_MANAGE)
 	@Operation(summary = "Reset another user's password (platform administrators)",
 			description = "All the user's sessions end. Tell them the new password over a separate channel. Your own "
 					+ "password you change with `POST /api/v1/users/me/password` (409 here). " + PASSWORD_RULES)
 	@ApiResponse(responseCode = "204", description = "Reset")
 	ResponseEntity<Void> resetPassword(@PathVariable UserId userId, @Valid @RequestBody PasswordReset reset) {
-		credentials.reset(Actor.require().id(), userId, reset.newPassword());
+		users.resetPassword(access.actor().id(), userId, reset.newPassword());
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/{userId}/sessions/revoke")
-	@Requires(Permission.USER_MANAGE)
+	@Requires(AccessPermissions.USER_MANAGE)
 	@Operation(summary = "Log a user out everywhere (platform administrators)",
 			description = "Ends all the user's sessions: refresh tokens are refused at once, access tokens from their "
 					+ "next request. The user can log in again.")
 	RevokedSessions revokeSessions(@PathVariable UserId userId) {
-		directory.get(userId);
-		return new RevokedSessions(sessions.revokeAll(userId, null));
+		users.get(userId);
+		return new RevokedSessions(sessions.endAllSessions(userId));
 	}
 
 	record NewUser(@NotBlank @Size(max = 100) @Schema(example = "dana.steward") String username,

@@ -1,12 +1,12 @@
 package io.pursight.catalog.web;
 
-import io.pursight.access.Permission;
 import io.pursight.access.Requires;
 import io.pursight.catalog.Asset;
 import io.pursight.catalog.AssetDetail;
 import io.pursight.catalog.AssetQuery;
 import io.pursight.catalog.AssetType;
 import io.pursight.catalog.Catalog;
+import io.pursight.catalog.CatalogPermissions;
 import io.pursight.catalog.QualifiedName;
 import io.pursight.common.AssetId;
 import io.pursight.common.DataSourceId;
@@ -34,7 +34,7 @@ class CatalogController {
 	}
 
 	@GetMapping
-	@Requires(Permission.CATALOG_READ)
+	@Requires(CatalogPermissions.CATALOG_READ)
 	@Operation(summary = "Find assets",
 			description = "Browse the hierarchy with `parentId` (schemas of a source: `sourceId` + `type=SCHEMA`), "
 					+ "or filter by source, type and part of the name. Ordered by qualified name.")
@@ -50,7 +50,7 @@ class CatalogController {
 	}
 
 	@GetMapping("/{assetId}")
-	@Requires(Permission.CATALOG_READ)
+	@Requires(CatalogPermissions.CATALOG_READ)
 	@Operation(summary = "Get an asset; tables and views come with their columns, keys and indexes")
 	AssetDetail get(@PathVariable WorkspaceId workspaceId, @PathVariable AssetId assetId) {
 		return catalog.get(workspaceId, assetId);

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.UUID;
 
 import io.pursight.access.Actor;
-import io.pursight.access.Permission;
 import io.pursight.access.Requires;
+import io.pursight.catalog.CatalogPermissions;
 import io.pursight.classification.BulkDecision;
+import io.pursight.classification.ClassificationPermissions;
 import io.pursight.classification.ClassificationStatus;
 import io.pursight.classification.ClassificationView;
 import io.pursight.classification.Classifications;
@@ -54,7 +55,7 @@ class ClassificationController {
 	}
 
 	@PostMapping("/sources/{sourceId}/classify")
-	@Requires(Permission.CLASSIFICATION_MANAGE)
+	@Requires(ClassificationPermissions.CLASSIFICATION_MANAGE)
 	@Operation(summary = "Classify every cataloged table of a source",
 			description = "Samples each table once (sampleSize rows, default from the settings, at most 10,000), "
 					+ "classifies its columns and reconciles the labels: decisions of stewards are kept.")
@@ -64,7 +65,7 @@ class ClassificationController {
 	}
 
 	@PostMapping("/assets/{tableAssetId}/classify")
-	@Requires(Permission.CLASSIFICATION_MANAGE)
+	@Requires(ClassificationPermissions.CLASSIFICATION_MANAGE)
 	@Operation(summary = "Classify the columns of one cataloged table")
 	ClassifyReport classifyTable(@PathVariable WorkspaceId workspaceId, @PathVariable AssetId tableAssetId,
 			@RequestBody(required = false) ClassifyRequest request) {
@@ -72,7 +73,7 @@ class ClassificationController {
 	}
 
 	@GetMapping("/classifications")
-	@Requires(Permission.CATALOG_READ)
+	@Requires(CatalogPermissions.CATALOG_READ)
 	@Operation(summary = "List column labels, e.g. the review queue (status=PENDING_REVIEW)")
 	PageResult<ClassificationView> list(@PathVariable WorkspaceId workspaceId,
 			@RequestParam(required = false) ClassificationStatus status, @RequestParam(required = false) String type,
@@ -82,14 +83,14 @@ class ClassificationController {
 	}
 
 	@GetMapping("/classifications/{classificationId}")
-	@Requires(Permission.CATALOG_READ)
+	@Requires(CatalogPermissions.CATALOG_READ)
 	@Operation(summary = "Get one column label with its evidence")
 	ClassificationView get(@PathVariable WorkspaceId workspaceId, @PathVariable UUID classificationId) {
 		return classifications.get(workspaceId, classificationId);
 	}
 
 	@GetMapping("/classifications/{classificationId}/samples")
-	@Requires(Permission.CLASSIFICATION_REVIEW)
+	@Requires(ClassificationPermissions.CLASSIFICATION_REVIEW)
 	@Operation(summary = "Sampled values stored for the column of a label (only when the workspace stores samples)",
 			description = "Sample values are sensitive: reviewers only. 404 when none are stored for the column.")
 	StoredSamples samples(@PathVariable WorkspaceId workspaceId, @PathVariable UUID classificationId) {
@@ -97,14 +98,14 @@ class ClassificationController {
 	}
 
 	@PostMapping("/classifications/{classificationId}/approve")
-	@Requires(Permission.CLASSIFICATION_REVIEW)
+	@Requires(ClassificationPermissions.CLASSIFICATION_REVIEW)
 	@Operation(summary = "Approve a label: it tags the column for good and raises the type's learned weight")
 	ClassificationView approve(@PathVariable WorkspaceId workspaceId, @PathVariable UUID classificationId) {
 		return classifications.approve(workspaceId, classificationId, Actor.require());
 	}
 
 	@PostMapping("/classifications/{classificationId}/reject")
-	@Requires(Permission.CLASSIFICATION_REVIEW)
+	@Requires(ClassificationPermissions.CLASSIFICATION_REVIEW)
 	@Operation(summary = "Reject a label (reason required): it is not suggested again unless the data changes")
 	ClassificationView reject(@PathVariable WorkspaceId workspaceId, @PathVariable UUID classificationId,
 			@Valid @RequestBody Rejection rejection) {
@@ -112,14 +113,14 @@ class ClassificationController {
 	}
 
 	@PostMapping("/classifications/bulk")
-	@Requires(Permission.CLASSIFICATION_REVIEW)
+	@Requires(ClassificationPermissions.CLASSIFICATION_REVIEW)
 	@Operation(summary = "Approve or reject up to 500 labels at once")
 	BulkDecision.Result bulk(@PathVariable WorkspaceId workspaceId, @Valid @RequestBody BulkDecision decision) {
 		return classifications.bulk(workspaceId, decision, Actor.require());
 	}
 
 	@GetMapping("/classified-columns")
-	@Requires(Permission.CATALOG_READ)
+	@Requires(CatalogPermissions.CATALOG_READ)
 	@Operation(summary = "Columns tagged with a type and/or at least a sensitivity (applied or approved labels)")
 	PageResult<ClassificationView> classifiedColumns(@PathVariable WorkspaceId workspaceId,
 			@RequestParam(required = false) String type, @RequestParam(required = false) Sensitivity minSensitivity,
@@ -129,7 +130,7 @@ class ClassificationController {
 	}
 
 	@GetMapping("/sensitivity")
-	@Requires(Permission.CATALOG_READ)
+	@Requires(CatalogPermissions.CATALOG_READ)
 	@Operation(summary = "Sensitivity roll-up of a source: the highest level per column, table, schema and source")
 	PageResult<SensitivityLevel> sensitivity(@PathVariable WorkspaceId workspaceId,
 			@RequestParam(required = false) DataSourceId sourceId, @RequestParam(required = false) String level,
@@ -138,14 +139,14 @@ class ClassificationController {
 	}
 
 	@GetMapping("/classification-weights")
-	@Requires(Permission.CATALOG_READ)
+	@Requires(CatalogPermissions.CATALOG_READ)
 	@Operation(summary = "Confidence offsets learned from approvals and rejections, per type and custom rule")
 	List<LearnedWeight> weights(@PathVariable WorkspaceId workspaceId) {
 		return classifications.weights(workspaceId);
 	}
 
 	@DeleteMapping("/classification-weights")
-	@Requires(Permission.CLASSIFICATION_MANAGE)
+	@Requires(ClassificationPermissions.CLASSIFICATION_MANAGE)
 	@Operation(summary = "Forget every learned weight of the workspace")
 	ResponseEntity<Void> resetWeights(@PathVariable WorkspaceId workspaceId) {
 		classifications.resetWeights(workspaceId);

@@ -4,8 +4,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-import io.pursight.access.Permission;
 import io.pursight.access.Requires;
+import io.pursight.catalog.CatalogPermissions;
+import io.pursight.classification.ClassificationPermissions;
 import io.pursight.classification.ClassificationRules;
 import io.pursight.classification.Classifications;
 import io.pursight.classification.ClassificationSettings;
@@ -53,7 +54,7 @@ class ClassificationRuleController {
 	}
 
 	@GetMapping("/classification-settings")
-	@Requires(Permission.CATALOG_READ)
+	@Requires(CatalogPermissions.CATALOG_READ)
 	@Operation(summary = "Classification settings: thresholds, per-type overrides, sample size")
 	ResponseEntity<ClassificationSettings> settings(@PathVariable WorkspaceId workspaceId) {
 		ClassificationSettings settings = rules.settings(workspaceId);
@@ -61,7 +62,7 @@ class ClassificationRuleController {
 	}
 
 	@PutMapping("/classification-settings")
-	@Requires(Permission.CLASSIFICATION_MANAGE)
+	@Requires(ClassificationPermissions.CLASSIFICATION_MANAGE)
 	@Operation(summary = "Change the classification settings",
 			description = "Send the ETag of your GET in `If-Match` (\"0\" before the first change).")
 	ResponseEntity<ClassificationSettings> changeSettings(@PathVariable WorkspaceId workspaceId,
@@ -72,7 +73,7 @@ class ClassificationRuleController {
 	}
 
 	@GetMapping("/classification-rules")
-	@Requires(Permission.CATALOG_READ)
+	@Requires(CatalogPermissions.CATALOG_READ)
 	@Operation(summary = "List custom classification rules")
 	PageResult<RuleView> list(@PathVariable WorkspaceId workspaceId, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
@@ -80,7 +81,7 @@ class ClassificationRuleController {
 	}
 
 	@PostMapping("/classification-rules")
-	@Requires(Permission.CLASSIFICATION_MANAGE)
+	@Requires(ClassificationPermissions.CLASSIFICATION_MANAGE)
 	@CpuHeavy
 	@Operation(summary = "Create a custom rule; an invalid regex is a 400 naming the field and position",
 			description = "The type id may not be a built-in type's. Compiles the rule's patterns: answers 429 with "
@@ -94,7 +95,7 @@ class ClassificationRuleController {
 
 	// rule management, not catalog reading: a test spends CPU on a pattern of the caller's choosing
 	@PostMapping("/classification-rules/test")
-	@Requires(Permission.CLASSIFICATION_MANAGE)
+	@Requires(ClassificationPermissions.CLASSIFICATION_MANAGE)
 	@CpuHeavy
 	@Operation(summary = "Try a rule definition on supplied values; nothing is stored",
 			description = "The whole test runs within a time budget (2 s by default): a pattern too slow to finish is "
@@ -105,7 +106,7 @@ class ClassificationRuleController {
 	}
 
 	@GetMapping("/classification-rules/{ruleId}")
-	@Requires(Permission.CATALOG_READ)
+	@Requires(CatalogPermissions.CATALOG_READ)
 	@Operation(summary = "Get a custom rule")
 	ResponseEntity<RuleView> get(@PathVariable WorkspaceId workspaceId, @PathVariable UUID ruleId) {
 		RuleView rule = rules.get(workspaceId, ruleId);
@@ -113,7 +114,7 @@ class ClassificationRuleController {
 	}
 
 	@PutMapping("/classification-rules/{ruleId}")
-	@Requires(Permission.CLASSIFICATION_MANAGE)
+	@Requires(ClassificationPermissions.CLASSIFICATION_MANAGE)
 	@CpuHeavy
 	@Operation(summary = "Redefine a custom rule (If-Match required)")
 	ResponseEntity<RuleView> redefine(@PathVariable WorkspaceId workspaceId, @PathVariable UUID ruleId,
@@ -124,7 +125,7 @@ class ClassificationRuleController {
 	}
 
 	@DeleteMapping("/classification-rules/{ruleId}")
-	@Requires(Permission.CLASSIFICATION_MANAGE)
+	@Requires(ClassificationPermissions.CLASSIFICATION_MANAGE)
 	@Operation(summary = "Delete a custom rule",
 			description = "Its automatic labels are withdrawn at once; labels a steward approved or rejected stay.")
 	ResponseEntity<Void> delete(@PathVariable WorkspaceId workspaceId, @PathVariable UUID ruleId) {

@@ -3,7 +3,6 @@ package io.pursight.datasource.web;
 import java.net.URI;
 
 import io.pursight.access.Actor;
-import io.pursight.access.Permission;
 import io.pursight.access.Requires;
 import io.pursight.common.DataSourceId;
 import io.pursight.common.PageQuery;
@@ -11,6 +10,7 @@ import io.pursight.common.PageResult;
 import io.pursight.common.Versions;
 import io.pursight.common.WorkspaceId;
 import io.pursight.datasource.ConnectionCheck;
+import io.pursight.datasource.DataSourcePermissions;
 import io.pursight.datasource.DataSourceState;
 import io.pursight.datasource.DataSourceView;
 import io.pursight.datasource.DataSources;
@@ -47,7 +47,7 @@ class DataSourceController {
 	}
 
 	@PostMapping
-	@Requires(Permission.SOURCE_WRITE)
+	@Requires(DataSourcePermissions.SOURCE_WRITE)
 	@Operation(summary = "Register a data source", description = "The password is encrypted at rest and never returned.")
 	ResponseEntity<DataSourceView> register(@PathVariable WorkspaceId workspaceId,
 			@Valid @RequestBody SourceDefinition definition) {
@@ -57,7 +57,7 @@ class DataSourceController {
 	}
 
 	@GetMapping
-	@Requires(Permission.SOURCE_READ)
+	@Requires(DataSourcePermissions.SOURCE_READ)
 	@Operation(summary = "List data sources, filtered by state, engine and name")
 	PageResult<DataSourceView> list(@PathVariable WorkspaceId workspaceId,
 			@RequestParam(required = false) DataSourceState state, @RequestParam(required = false) Engine engine,
@@ -67,7 +67,7 @@ class DataSourceController {
 	}
 
 	@GetMapping("/{sourceId}")
-	@Requires(Permission.SOURCE_READ)
+	@Requires(DataSourcePermissions.SOURCE_READ)
 	@Operation(summary = "Get a data source")
 	ResponseEntity<DataSourceView> get(@PathVariable WorkspaceId workspaceId, @PathVariable DataSourceId sourceId) {
 		DataSourceView source = sources.get(workspaceId, sourceId);
@@ -75,7 +75,7 @@ class DataSourceController {
 	}
 
 	@PutMapping("/{sourceId}")
-	@Requires(Permission.SOURCE_WRITE)
+	@Requires(DataSourcePermissions.SOURCE_WRITE)
 	@Operation(summary = "Redefine a data source",
 			description = "Send the version you read in `If-Match` (as returned in `ETag`); 409 if it changed since, "
 					+ "428 without it. Omit the password to keep the stored one, unless the engine, host, port, "
@@ -88,21 +88,21 @@ class DataSourceController {
 	}
 
 	@PostMapping("/{sourceId}/archive")
-	@Requires(Permission.SOURCE_WRITE)
+	@Requires(DataSourcePermissions.SOURCE_WRITE)
 	@Operation(summary = "Archive a data source: no more health checks or discovery until restored")
 	DataSourceView archive(@PathVariable WorkspaceId workspaceId, @PathVariable DataSourceId sourceId) {
 		return sources.archive(workspaceId, sourceId);
 	}
 
 	@PostMapping("/{sourceId}/restore")
-	@Requires(Permission.SOURCE_WRITE)
+	@Requires(DataSourcePermissions.SOURCE_WRITE)
 	@Operation(summary = "Restore an archived data source")
 	DataSourceView restore(@PathVariable WorkspaceId workspaceId, @PathVariable DataSourceId sourceId) {
 		return sources.restore(workspaceId, sourceId);
 	}
 
 	@PostMapping("/test-connection")
-	@Requires(Permission.SOURCE_WRITE)
+	@Requires(DataSourcePermissions.SOURCE_WRITE)
 	@Operation(summary = "Test a connection before registering it; nothing is stored",
 			description = "Limited per user and per workspace (429 with Retry-After beyond).")
 	ConnectionCheck testUnsaved(@PathVariable WorkspaceId workspaceId, @Valid @RequestBody SourceDefinition definition) {
@@ -111,7 +111,7 @@ class DataSourceController {
 	}
 
 	@PostMapping("/{sourceId}/test-connection")
-	@Requires(Permission.SOURCE_WRITE)
+	@Requires(DataSourcePermissions.SOURCE_WRITE)
 	@Operation(summary = "Test the connection of a registered source and record it as a health check",
 			description = "Limited per user and per workspace (429 with Retry-After beyond).")
 	ConnectionCheck test(@PathVariable WorkspaceId workspaceId, @PathVariable DataSourceId sourceId) {
@@ -120,7 +120,7 @@ class DataSourceController {
 	}
 
 	@PostMapping("/{sourceId}/discover")
-	@Requires(Permission.SOURCE_WRITE)
+	@Requires(DataSourcePermissions.SOURCE_WRITE)
 	@Operation(summary = "Discover the source's schemas into the catalog",
 			description = "Reads schemas, tables, views, columns, keys and indexes, then updates the catalog: new assets "
 					+ "are added, changed ones updated, vanished ones marked deleted; ids stay stable.")
@@ -129,7 +129,7 @@ class DataSourceController {
 	}
 
 	@GetMapping("/{sourceId}/health-checks")
-	@Requires(Permission.SOURCE_READ)
+	@Requires(DataSourcePermissions.SOURCE_READ)
 	@Operation(summary = "Health check history, newest first")
 	PageResult<HealthCheckView> healthChecks(@PathVariable WorkspaceId workspaceId, @PathVariable DataSourceId sourceId,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {

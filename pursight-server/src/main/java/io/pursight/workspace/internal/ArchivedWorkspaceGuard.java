@@ -5,6 +5,7 @@ import java.util.Set;
 
 import io.pursight.common.Problem;
 import io.pursight.common.WorkspaceId;
+import io.pursight.workspace.Workspaces;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;
@@ -25,10 +26,10 @@ class ArchivedWorkspaceGuard implements HandlerInterceptor, WebMvcConfigurer {
 	/** The one write allowed on an archived workspace; not any path ending in /restore (a source's is a write). */
 	private static final String RESTORE = "/api/v1/workspaces/{workspaceId}/restore";
 
-	private final WorkspaceRepository repository;
+	private final Workspaces workspaces;
 
-	ArchivedWorkspaceGuard(WorkspaceRepository repository) {
-		this.repository = repository;
+	ArchivedWorkspaceGuard(Workspaces workspaces) {
+		this.workspaces = workspaces;
 	}
 
 	@Override
@@ -48,7 +49,7 @@ class ArchivedWorkspaceGuard implements HandlerInterceptor, WebMvcConfigurer {
 		if (id == null) {
 			return true;
 		}
-		repository.byId(WorkspaceId.of(id)).filter(w -> w.isArchived()).ifPresent(w -> {
+		workspaces.find(WorkspaceId.of(id)).filter(w -> w.isArchived()).ifPresent(w -> {
 			throw Problem.conflict("The workspace '" + w.name() + "' is archived and read-only: restore it first.");
 		});
 		return true;

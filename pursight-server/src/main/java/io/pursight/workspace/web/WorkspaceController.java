@@ -2,8 +2,9 @@ package io.pursight.workspace.web;
 
 import java.net.URI;
 
+import io.pursight.access.Access;
+import io.pursight.access.AccessPermissions;
 import io.pursight.access.Actor;
-import io.pursight.access.Permission;
 import io.pursight.access.Requires;
 import io.pursight.common.DisplayNames;
 import io.pursight.common.PageQuery;
@@ -11,6 +12,7 @@ import io.pursight.common.PageResult;
 import io.pursight.common.Versions;
 import io.pursight.common.WorkspaceId;
 import io.pursight.workspace.Workspace;
+import io.pursight.workspace.WorkspacePermissions;
 import io.pursight.workspace.WorkspaceState;
 import io.pursight.workspace.Workspaces;
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,30 +39,32 @@ import org.springframework.web.bind.annotation.RestController;
 class WorkspaceController {
 
 	private final Workspaces workspaces;
+	private final Access access;
 
-	WorkspaceController(Workspaces workspaces) {
+	WorkspaceController(Workspaces workspaces, Access access) {
 		this.workspaces = workspaces;
+		this.access = access;
 	}
 
 	@GetMapping
-	@Requires(Permission.AUTHENTICATED)
+	@Requires(AccessPermissions.AUTHENTICATED)
 	@Operation(summary = "List the workspaces you belong to (all of them for platform administrators)")
 	PageResult<Workspace> list(@RequestParam(required = false) WorkspaceState state,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		Actor actor = Actor.require();
+		Actor actor = access.actor();
 		return workspaces.visibleTo(actor.id(), actor.platformAdmin(), state, new PageQuery(page, size));
 	}
 
 	@PostMapping
-	@Requires(Permission.WORKSPACE_CREATE)
+	@Requires(WorkspacePermissions.WORKSPACE_CREATE)
 	@Operation(summary = "Create a workspace; you become its first ADMIN")
 	ResponseEntity<Workspace> create(@Valid @RequestBody NewWorkspace body) {
-		Workspace created = workspaces.create(body.slug(), body.name(), body.description(), Actor.require().id());
+		Workspace created = workspaces.create(body.slug(), body.name(), body.description(), access.actor().id());
 		return ResponseEntity.created(URI.create("/api/v1/workspaces/" + created.id())).eTag(etag(created)).body(created);
 	}
 
 	@GetMapping("/{workspaceId}")
-	@Requires(Permission.WORKSPACE_READ)
+	@Requires(WorkspacePermissions.WORKSPACE_READ)
 	@Operation(summary = "Get a workspace")
 	ResponseEntity<Workspace> get(@PathVariable WorkspaceId workspaceId) {
 		Workspace workspace = workspaces.get(workspaceId);
@@ -68,7 +72,7 @@ class WorkspaceController {
 	}
 
 	@PatchMapping("/{workspaceId}")
-	@Requires(Permission.WORKSPACE_MANAGE)
+	@Requires(WorkspacePermissions.WORKSPACE_MANAGE)
 	@Operation(summary = "Rename a workspace",
 			description = "Send the ETag you read in `If-Match`; 409 if the workspace changed since, 428 without it.")
 	ResponseEntity<Workspace> rename(@PathVariable WorkspaceId workspaceId,
@@ -78,14 +82,14 @@ class WorkspaceController {
 	}
 
 	@PostMapping("/{workspaceId}/archive")
-	@Requires(Permission.WORKSPACE_MANAGE)
+	@Requires(WorkspacePermissions.WORKSPACE_MANAGE)
 	@Operation(summary = "Archive a workspace: it becomes read-only until restored")
 	Workspace archive(@PathVariable WorkspaceId workspaceId) {
 		return workspaces.archive(workspaceId);
 	}
 
 	@PostMapping("/{workspaceId}/restore")
-	@Requires(Permission.WORKSPACE_MANAGE)
+	@Requires(WorkspacePermissions.WORKSPACE_MANAGE)
 	@Operation(summary = "Restore an archived workspace")
 	Workspace restore(@PathVariable WorkspaceId workspaceId) {
 		return workspaces.restore(workspaceId);

@@ -19,10 +19,11 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.pursight.access.Sessions;
+import io.pursight.access.Tokens;
 import io.pursight.common.Problem;
 import io.pursight.common.ProblemKind;
 import io.pursight.common.UserId;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -33,14 +34,14 @@ import org.springframework.transaction.annotation.Transactional;
 import static io.pursight.common.Timestamps.utc;
 
 /**
- * Login, refresh and logout. An access token is a short-lived signed JWT naming its session (the
- * {@code sid} claim); a refresh token is an opaque random string stored only as a hash,
+ * Sessions over JWT access tokens and rotating refresh tokens. An access token is a short-lived
+ * signed JWT naming its session (the {@code sid} claim); a refresh token is an opaque random string stored only as a hash,
  * single-use: every refresh rotates it within its family (one login, one session), and
  * presenting a used one revokes the whole family, because it means the token was stolen or
  * replayed. Access tokens of a revoked session stop working at once ({@link ActiveSessionValidator}).
  */
 @Service
-public class Sessions {
+class JwtSessions implements Sessions {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -52,26 +53,35 @@ public class Sessions {
 	private final Duration accessTtl;
 	private final Duration refreshTtl;
 	private final String dummyHash;
+	private final LoginThrottle throttle;
 
-	Sessions(Users users, PasswordEncoder passwords, JdbcClient jdbc, SessionRevocations revocations,
-			SecurityConfiguration.TokenKey key, @Value("${pursight.security.access-token-ttl}") Duration accessTtl,
-			@Value("${pursight.security.refresh-token-ttl}") Duration refreshTtl) throws JOSEException {
+	JwtSessions(Users users, PasswordEncoder passwords, JdbcClient jdbc, SessionRevocations revocations,
+			SecurityConfiguration.TokenKey key, SecuritySettings settings, LoginThrottle throttle) throws JOSEException {
 		this.users = users;
 		this.passwords = passwords;
 		this.jdbc = jdbc;
 		this.revocations = revocations;
 		this.signer = new MACSigner(key.secret().getEncoded());
-		this.accessTtl = accessTtl;
-		this.refreshTtl = refreshTtl;
+		this.accessTtl = settings.accessTokenTtl();
+		this.refreshTtl = settings.refreshTokenTtl();
+		this.throttle = throttle;
 		this.dummyHash = passwords.encode("timing-equaliser-" + UUID.randomUUID());
 	}
 
 	/**
-	 * Checks the password; the same answer and about the same time for an unknown user and a wrong
-	 * password. The name is matched in any case or width ({@link UserName}).
+	 * Checks the password, unless the {@link LoginThrottle} refuses first; the same answer and about
+	 * the same time for an unknown user and a wrong password. The name is matched in any case or
+	 * width ({@link UserName}). The audit trail records the name tried, whatever the outcome. Not one
+	 * transaction: a refused attempt takes no connection, and the one write (the new session's token)
+	 * happens after the password check, so no connection waits on the slow hash.
 	 */
-	@Transactional
-	public Tokens login(String username, String password) {
+	@Override
+	public Tokens login(String username, String password, String clientAddress) {
+		AuditTrail.recordActor(null, username);
+		return throttle.attempt(username, clientAddress, () -> checkPassword(username, password));
+	}
+
+	private Tokens checkPassword(String username, String password) {
 		Optional<UserAccount> user = users.byName(UserName.of(username));
 		boolean matches = passwords.matches(password, user.map(UserAccount::passwordHash).orElse(dummyHash));
 		if (user.isEmpty() || !matches) {
@@ -84,6 +94,7 @@ public class Sessions {
 	}
 
 	/** Rotates a refresh token: the presented one is spent, a new pair is returned. */
+	@Override
 	@Transactional(noRollbackFor = Problem.class)
 	public Tokens refresh(String refreshToken) {
 		StoredToken stored = find(refreshToken)
@@ -104,30 +115,31 @@ public class Sessions {
 		return issue(user, stored.familyId());
 	}
 
-	/**
-	 * Ends the caller's session, and the one the refresh token belongs to if that is the caller's
-	 * too. A refresh token of another user, unknown or spent is ignored, with the same answer: logout
-	 * is idempotent and must tell nobody whether a token belongs to someone.
-	 *
-	 * @param caller  the user the (possibly expired) access token was issued to
-	 * @param session that token's session, or null if it names none
-	 */
+	/** Logout is idempotent and must tell nobody whether a token belongs to someone. */
+	@Override
 	@Transactional
-	public void logout(UserId caller, UUID session, String refreshToken) {
+	public void logout(UserId caller, String refreshToken) {
+		UUID session = currentSession();
 		if (session != null && owner(session).filter(caller::equals).isPresent()) {
 			revocations.revoke(session);
 		}
 		find(refreshToken).filter(t -> t.userId().equals(caller)).ifPresent(t -> revocations.revoke(t.familyId()));
 	}
 
-	/** Ends every session of the user but {@code kept} (null: all); returns how many there were. */
+	@Override
 	@Transactional
-	public int revokeAll(UserId user, UUID kept) {
-		return revocations.revokeAllExcept(user, kept);
+	public int endOtherSessions(UserId user) {
+		return revocations.revokeAllExcept(user, currentSession());
+	}
+
+	@Override
+	@Transactional
+	public int endAllSessions(UserId user) {
+		return revocations.revokeAll(user);
 	}
 
 	/** The session of the current request's access token; null for requests without one. */
-	public static UUID currentSession() {
+	static UUID currentSession() {
 		return SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token
 				? ActiveSessionValidator.sessionOf(token.getToken()) : null;
 	}
@@ -207,7 +219,4 @@ public class Sessions {
 	private record StoredToken(UUID id, UserId userId, UUID familyId, Instant expiresAt, boolean used, boolean revoked) {
 	}
 
-	/** What login and refresh return. {@code expiresIn} is the access token's lifetime in seconds. */
-	public record Tokens(String accessToken, String refreshToken, String tokenType, long expiresIn) {
-	}
 }

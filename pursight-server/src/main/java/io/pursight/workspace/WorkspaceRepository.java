@@ -1,4 +1,4 @@
-package io.pursight.workspace.internal;
+package io.pursight.workspace;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,8 +11,6 @@ import io.pursight.common.PageResult;
 import io.pursight.common.Problem;
 import io.pursight.common.SqlFilter;
 import io.pursight.common.WorkspaceId;
-import io.pursight.workspace.Workspace;
-import io.pursight.workspace.WorkspaceState;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,7 +19,7 @@ import static io.pursight.common.Timestamps.instant;
 
 /** Stores workspaces; updates are guarded by the version column (optimistic concurrency). */
 @Repository
-public class WorkspaceRepository {
+class WorkspaceRepository {
 
 	private final JdbcClient jdbc;
 
@@ -29,16 +27,16 @@ public class WorkspaceRepository {
 		this.jdbc = jdbc;
 	}
 
-	public Optional<Workspace> byId(WorkspaceId id) {
+	Optional<Workspace> byId(WorkspaceId id) {
 		return jdbc.sql("SELECT * FROM workspaces WHERE id = ?").param(id.value()).query(WorkspaceRepository::map).optional();
 	}
 
-	public Optional<Workspace> bySlug(String slug) {
+	Optional<Workspace> bySlug(String slug) {
 		return jdbc.sql("SELECT * FROM workspaces WHERE slug = ?").param(slug).query(WorkspaceRepository::map).optional();
 	}
 
 	/** @param ids the workspaces to consider, or null for all */
-	public PageResult<Workspace> list(List<WorkspaceId> ids, WorkspaceState state, PageQuery page) {
+	PageResult<Workspace> list(List<WorkspaceId> ids, WorkspaceState state, PageQuery page) {
 		SqlFilter filter = SqlFilter.where("1 = 1");
 		if (ids != null) {
 			filter.andIn("id", ids.stream().map(WorkspaceId::value).toList());
@@ -47,7 +45,7 @@ public class WorkspaceRepository {
 				.page(jdbc, "workspaces", "name, id", page, WorkspaceRepository::map);
 	}
 
-	public void insert(Workspace w) {
+	void insert(Workspace w) {
 		jdbc.sql("""
 				INSERT INTO workspaces (id, slug, name, description, state, version, created_at, updated_at, archived_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -57,7 +55,7 @@ public class WorkspaceRepository {
 	}
 
 	/** Writes the changed workspace if nobody else changed it since it was read; returns it with its new version. */
-	public Workspace update(Workspace w) {
+	Workspace update(Workspace w) {
 		int updated = jdbc.sql("""
 				UPDATE workspaces SET name = ?, description = ?, state = ?, updated_at = ?, archived_at = ?, version = version + 1
 				WHERE id = ? AND version = ?""")
@@ -70,8 +68,6 @@ public class WorkspaceRepository {
 		}
 		return byId(w.id()).orElseThrow();
 	}
-
-
 
 	private static Workspace map(ResultSet rs, int row) throws SQLException {
 		return new Workspace(new WorkspaceId(rs.getObject("id", UUID.class)), rs.getString("slug"), rs.getString("name"),
