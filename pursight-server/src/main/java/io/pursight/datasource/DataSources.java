@@ -83,11 +83,11 @@ public class DataSources {
 		if (current.version() != expectedVersion) {
 			throw Problem.versionConflict("data source", expectedVersion, current.version());
 		}
-		if (current.state().isBusy()) {
-			throw Problem.conflict("The data source is being scanned; change it when the scan has finished.");
-		}
 		if (repository.isBeingClassified(workspace, id)) {
 			throw Problem.conflict(Discovery.BEING_CLASSIFIED);
+		}
+		if (current.state().isBusy()) {
+			throw Problem.conflict("The data source is being scanned; change it when the scan has finished.");
 		}
 		if (repository.nameTaken(workspace, definition.name(), id)) {
 			throw Problem.conflict("A data source named '" + definition.name() + "' already exists in this workspace.");
@@ -195,10 +195,26 @@ public class DataSources {
 			StoredSource now = repository.get(workspace, id);
 			throw Problem.conflict(now.state() == DataSourceState.ARCHIVED
 					? "The data source is archived: restore it before classifying it."
-					: repository.isBeingClassified(workspace, id) ? Discovery.BEING_CLASSIFIED
+					: repository.isBeingClassified(workspace, id) || now.state() == DataSourceState.CLASSIFYING
+							? Discovery.BEING_CLASSIFIED
 							: "A discovery of this data source is running; classify it when the discovery has finished.");
 		}
 		return new ClassificationClaim(repository, workspace, id, token);
+	}
+
+	/**
+	 * Moves a source on after a classification (the scan run that classified it calls this once the
+	 * claim is closed): {@code CLASSIFYING → CLASSIFIED} when its labels are stored, {@code CLASSIFYING}
+	 * or {@code CLASSIFIED → CATALOGED} when the run ends. Only from {@code from} and only while no
+	 * classification holds the source, so another run's state is never touched; false when the source
+	 * is elsewhere (archived meanwhile, or not moved by that run).
+	 */
+	public boolean advanceClassification(WorkspaceId workspace, DataSourceId id, DataSourceState from,
+			DataSourceState to) {
+		if (from != DataSourceState.CLASSIFYING && from != DataSourceState.CLASSIFIED) {
+			throw new IllegalArgumentException("only a classifying or classified source moves on this way, not " + from);
+		}
+		return repository.transitionUnclaimed(repository.get(workspace, id), from, to);
 	}
 
 	/**
