@@ -249,6 +249,28 @@ class ScanRunIntegrationTests extends ServerTestSupport {
 		assertThat(admin.get(ws() + "/scan-runs/" + java.util.UUID.randomUUID()).status()).isEqualTo(404);
 	}
 
+	@Test
+	void theApiDocumentDescribesTheAsynchronousAnswersWithExamples() {
+		JsonNode paths = anonymous().get("/v3/api-docs").json().get("paths");
+
+		for (String path : List.of("/sources/{sourceId}/discover", "/sources/{sourceId}/classify",
+				"/assets/{tableAssetId}/classify")) {
+			JsonNode operation = paths.get("/api/v1/workspaces/{workspaceId}" + path).get("post");
+			JsonNode responses = operation.get("responses");
+			assertThat(responses.get("202").get("headers").has("Location")).as(path).isTrue();
+			assertThat(responses.get("200").get("content").get("application/json").get("examples")).as(path).isNotEmpty();
+			assertThat(operation.get("parameters")).as(path)
+					.anySatisfy(p -> assertThat(p.get("name").asString()).isEqualTo("wait"));
+		}
+		JsonNode run = paths.get("/api/v1/workspaces/{workspaceId}/scan-runs/{runId}").get("get");
+		assertThat(run.get("parameters")).anySatisfy(p -> {
+			assertThat(p.get("name").asString()).isEqualTo("runId");
+			assertThat(p.get("schema").get("format").asString()).isEqualTo("uuid");
+		});
+		assertThat(run.get("responses").get("200").get("content").get("application/json").get("examples").has("failed"))
+				.isTrue();
+	}
+
 	// --- helpers
 
 	static JsonNode awaitFinished(Api api, String location) {
