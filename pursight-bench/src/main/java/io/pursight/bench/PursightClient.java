@@ -57,7 +57,7 @@ public final class PursightClient {
 
 	public Discovery discover(String workspace, String source) throws IOException, InterruptedException {
 		long started = System.nanoTime();
-		JsonNode report = send("POST", "/api/v1/workspaces/" + workspace + "/sources/" + source + "/discover", null, 200);
+		JsonNode report = send("POST", "/api/v1/workspaces/" + workspace + "/sources/" + source + "/discover?wait=true", null, 200);
 		long wall = (System.nanoTime() - started) / 1_000_000;
 		JsonNode catalog = report.path("catalog");
 		return new Discovery(wall, report.required("statementsSent").asInt(), report.path("readMillis").asLong(),
@@ -108,7 +108,7 @@ public final class PursightClient {
 	/** Classifies every cataloged table of a source with the workspace's default settings. */
 	public Classification classify(String workspace, String source) throws IOException, InterruptedException {
 		long started = System.nanoTime();
-		JsonNode report = send("POST", "/api/v1/workspaces/" + workspace + "/sources/" + source + "/classify", null, 200);
+		JsonNode report = send("POST", "/api/v1/workspaces/" + workspace + "/sources/" + source + "/classify?wait=true", null, 200);
 		long wall = (System.nanoTime() - started) / 1_000_000;
 		return new Classification(wall, report.path("tables").asInt(), report.path("columnsClassified").asInt(),
 				report.path("applied").asInt(), report.path("pending").asInt(), report.path("withdrawn").asInt(),

@@ -11,7 +11,10 @@ import static java.util.Map.entry;
 /**
  * Lifecycle of a data source (DESIGN.md): Registered → Connected | Failed → Scanning → Scanned
  * → (Classifying → Classified → Validating → Validated) → Cataloged → Monitoring; Archived.
- * Connectivity once cataloged is tracked by health checks, not by falling back to Failed.
+ * Connectivity once cataloged is tracked by health checks, not by falling back to Failed. A
+ * cataloged source is classified again (Classifying → Classified → Cataloged); a classification
+ * that stops goes back to Cataloged, the catalog being as it was, and one whose claim lapsed may be
+ * archived.
  */
 public enum DataSourceState {
 	REGISTERED, CONNECTED, FAILED, SCANNING, SCANNED, CLASSIFYING, CLASSIFIED, VALIDATING, VALIDATED, CATALOGED,
@@ -23,12 +26,12 @@ public enum DataSourceState {
 			entry(FAILED, EnumSet.of(CONNECTED, FAILED, SCANNING, ARCHIVED)),
 			entry(SCANNING, EnumSet.of(SCANNED, FAILED)),
 			entry(SCANNED, EnumSet.of(CLASSIFYING, CATALOGED, FAILED)),
-			entry(CLASSIFYING, EnumSet.of(CLASSIFIED, FAILED)),
+			entry(CLASSIFYING, EnumSet.of(CLASSIFIED, CATALOGED, FAILED, ARCHIVED)),
 			entry(CLASSIFIED, EnumSet.of(VALIDATING, CATALOGED, FAILED)),
 			entry(VALIDATING, EnumSet.of(VALIDATED, FAILED)),
 			entry(VALIDATED, EnumSet.of(CATALOGED, FAILED)),
-			entry(CATALOGED, EnumSet.of(MONITORING, SCANNING, FAILED, ARCHIVED)),
-			entry(MONITORING, EnumSet.of(MONITORING, SCANNING, FAILED, ARCHIVED)),
+			entry(CATALOGED, EnumSet.of(MONITORING, SCANNING, CLASSIFYING, FAILED, ARCHIVED)),
+			entry(MONITORING, EnumSet.of(MONITORING, SCANNING, CLASSIFYING, FAILED, ARCHIVED)),
 			entry(ARCHIVED, EnumSet.of(REGISTERED)));
 
 	public boolean canMoveTo(DataSourceState next) {

@@ -60,6 +60,15 @@ public interface DataSources {
 	ClassificationClaim claimForClassification(WorkspaceId workspace, DataSourceId id);
 
 	/**
+	 * Moves a source on after a classification (the scan run that classified it calls this once the claim is
+	 * closed): {@code CLASSIFYING → CLASSIFIED} when its labels are stored, {@code CLASSIFYING} or
+	 * {@code CLASSIFIED → CATALOGED} when the run ends. Only from {@code from} and only while no classification
+	 * holds the source, so another run's state is never touched; false when the source is elsewhere (archived
+	 * meanwhile, or not moved by that run).
+	 */
+	boolean advanceClassification(WorkspaceId workspace, DataSourceId id, DataSourceState from, DataSourceState to);
+
+	/**
 	 * Reads up to {@code limit} rows of the requested columns of each table, one statement per table over one
 	 * connection. The values are returned in memory only, never stored or logged. The claim is confirmed
 	 * before each table, so nothing more is read from a source archived meanwhile. An unreachable source is a

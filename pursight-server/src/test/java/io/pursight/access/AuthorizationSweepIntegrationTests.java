@@ -416,7 +416,7 @@ class AuthorizationSweepIntegrationTests extends ServerTestSupport {
 	/**
 	 * A workspace with one of each thing a path can name: a source over a real PostgreSQL table of
 	 * e-mail addresses, the table in the catalog, its labels with stored samples, a custom rule and
-	 * a member who is not one of the callers.
+	 * a member who is not one of the callers, and the scan run that discovered the source.
 	 */
 	private void createVictim() {
 		victimDatabase = Databases.createPostgres("pursight_sweep");
@@ -436,12 +436,13 @@ class AuthorizationSweepIntegrationTests extends ServerTestSupport {
 		String password = Databases.randomName("victim_password");
 		String source = created(admin.post(ws + "/sources", Map.of("name", sourceName, "engine", "POSTGRESQL", "host",
 				"127.0.0.1", "port", 5432, "database", victimDatabase, "username", "postgres", "password", password)));
-		ok(admin.post(ws + "/sources/" + source + "/discover", null));
+		ok(admin.post(ws + "/sources/" + source + "/discover?wait=true", null));
+		String run = ok(admin.get(ws + "/scan-runs?sourceId=" + source)).json().get("items").get(0).get("id").asString();
 		String tableAsset = ok(admin.get(ws + "/assets?type=TABLE&sourceId=" + source + "&name=" + table)).json()
 				.get("items").get(0).get("id").asString();
 		ok(admin.put(ws + "/classification-settings", Map.of("sampleSize", 500, "storeSamples", true),
 				Map.of("If-Match", "\"0\"")));
-		ok(admin.post(ws + "/sources/" + source + "/classify", Map.of()));
+		ok(admin.post(ws + "/sources/" + source + "/classify?wait=true", Map.of()));
 		String label = ok(admin.get(ws + "/classifications?type=EMAIL_ADDRESS&sourceId=" + source)).json()
 				.get("items").get(0).get("id").asString();
 		assertThat(ok(admin.get(ws + "/classifications/" + label + "/samples")).body())
@@ -452,7 +453,7 @@ class AuthorizationSweepIntegrationTests extends ServerTestSupport {
 		JsonNode bystander = ok(member(workspace, "ANALYST").get("/api/v1/users/me")).json();
 
 		victimIds = Map.of("workspaceId", workspace, "sourceId", source, "assetId", tableAsset, "tableAssetId", tableAsset,
-				"classificationId", label, "ruleId", rule, "userId", bystander.get("id").asString());
+				"classificationId", label, "ruleId", rule, "runId", run, "userId", bystander.get("id").asString());
 		victimSecrets = new LinkedHashMap<>();
 		victimIds.forEach((variable, id) -> victimSecrets.put(variable, id));
 		victimSecrets.put("workspace slug", slug);

@@ -131,6 +131,10 @@ final class ExpectedAccess {
 			entry("POST " + WS + "/sources/{sourceId}/discover", stewards()),
 			entry("GET " + WS + "/sources/{sourceId}/health-checks", everyRole()),
 
+			// scan runs: everyone follows them; starting one is discover (above) or classify (below)
+			entry("GET " + WS + "/scan-runs", everyRole()),
+			entry("GET " + WS + "/scan-runs/{runId}", everyRole()),
+
 			// catalog
 			entry("GET " + WS + "/assets", everyRole()),
 			entry("GET " + WS + "/assets/{assetId}", everyRole()),

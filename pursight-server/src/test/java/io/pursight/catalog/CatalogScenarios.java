@@ -164,7 +164,7 @@ abstract class CatalogScenarios extends ServerTestSupport {
 	}
 
 	private JsonNode discover() {
-		return admin.post(ws() + "/sources/" + source + "/discover", null).json().get("catalog");
+		return admin.post(ws() + "/sources/" + source + "/discover?wait=true", null).json().get("catalog");
 	}
 
 	private JsonNode table(String name) {

@@ -68,7 +68,7 @@ class ArchiveDuringClassificationIntegrationTests extends ServerTestSupport {
 				"port", 5432, "database", database, "username", "postgres", "password", ""));
 		assertThat(r.status()).as(r.toString()).isEqualTo(201);
 		source = r.id();
-		assertThat(admin.post(sources() + "/" + source + "/discover", null).status()).isEqualTo(200);
+		assertThat(admin.post(sources() + "/" + source + "/discover?wait=true", null).status()).isEqualTo(200);
 		Api.Response keep = admin.put(ws() + "/classification-settings", Map.of("sampleSize", 500, "storeSamples", true),
 				Map.of("If-Match", "\"0\""));
 		assertThat(keep.status()).as(keep.toString()).isEqualTo(200);
@@ -85,9 +85,9 @@ class ArchiveDuringClassificationIntegrationTests extends ServerTestSupport {
 			assertBeingClassified(admin.put(sources() + "/" + source, Map.of("name", "renamed", "engine", "POSTGRESQL",
 					"host", "127.0.0.1", "port", 5432, "database", database, "username", "postgres"),
 					Map.of("If-Match", admin.get(sources() + "/" + source).header("ETag"))));
-			assertBeingClassified(admin.post(sources() + "/" + source + "/discover", null));
-			assertBeingClassified(admin.post(sources() + "/" + source + "/classify", Map.of()));
-			assertThat(state()).isIn("CATALOGED", "MONITORING");
+			assertBeingClassified(admin.post(sources() + "/" + source + "/discover?wait=true", null));
+			assertBeingClassified(admin.post(sources() + "/" + source + "/classify?wait=true", Map.of()));
+			assertThat(state()).as("the source shows it is being classified").isEqualTo("CLASSIFYING");
 			lock.rollback();
 		}
 
@@ -133,7 +133,7 @@ class ArchiveDuringClassificationIntegrationTests extends ServerTestSupport {
 		store.sql("UPDATE data_sources SET classification_heartbeat = ? WHERE id = ?")
 				.params(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(31), UUID.fromString(source)).update();
 
-		Api.Response classified = admin.post(sources() + "/" + source + "/classify", Map.of());
+		Api.Response classified = admin.post(sources() + "/" + source + "/classify?wait=true", Map.of());
 		assertThat(classified.status()).as(classified.toString()).isEqualTo(200);
 		assertThat(claim()).isNull();
 		assertThat(admin.post(sources() + "/" + source + "/archive", null).status()).isEqualTo(200);
@@ -142,7 +142,7 @@ class ArchiveDuringClassificationIntegrationTests extends ServerTestSupport {
 	// --- helpers
 
 	CompletableFuture<Api.Response> classifyInBackground() {
-		return CompletableFuture.supplyAsync(() -> admin.post(sources() + "/" + source + "/classify", Map.of()));
+		return CompletableFuture.supplyAsync(() -> admin.post(sources() + "/" + source + "/classify?wait=true", Map.of()));
 	}
 
 	/** Holds an exclusive lock on a table of the source until rolled back or closed. */

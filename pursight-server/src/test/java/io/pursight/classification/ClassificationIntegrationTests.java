@@ -93,7 +93,7 @@ class ClassificationIntegrationTests extends ServerTestSupport {
 		Api.Response r = admin.post(ws() + "/sources", definition);
 		assertThat(r.status()).as(r.toString()).isEqualTo(201);
 		source = r.id();
-		Api.Response discovered = admin.post(ws() + "/sources/" + source + "/discover", null);
+		Api.Response discovered = admin.post(ws() + "/sources/" + source + "/discover?wait=true", null);
 		assertThat(discovered.status()).as(discovered.toString()).isEqualTo(200);
 	}
 
@@ -132,10 +132,10 @@ class ClassificationIntegrationTests extends ServerTestSupport {
 				.isGreaterThanOrEqualTo(io.pursight.classifier.Sensitivity.valueOf(customerMax));
 
 		JsonNode table = admin.get(ws() + "/assets?sourceId=" + source + "&type=TABLE&name=customer").json().get("items").get(0);
-		Api.Response one = admin.post(ws() + "/assets/" + table.get("id").asString() + "/classify", Map.of("sampleSize", 20));
+		Api.Response one = admin.post(ws() + "/assets/" + table.get("id").asString() + "/classify?wait=true", Map.of("sampleSize", 20));
 		assertThat(one.status()).as(one.toString()).isEqualTo(200);
 		assertThat(one.json().get("columnsClassified").asInt()).isEqualTo(13);
-		assertThat(admin.post(ws() + "/sources/" + source + "/classify", Map.of("sampleSize", 20_000)).status()).isEqualTo(400);
+		assertThat(admin.post(ws() + "/sources/" + source + "/classify?wait=true", Map.of("sampleSize", 20_000)).status()).isEqualTo(400);
 	}
 
 	@Test
@@ -254,7 +254,7 @@ class ClassificationIntegrationTests extends ServerTestSupport {
 
 		JsonNode view = admin.get(ws() + "/assets?sourceId=" + source + "&type=VIEW&name=customer_contacts").json()
 				.get("items").get(0);
-		Api.Response one = admin.post(ws() + "/assets/" + view.get("id").asString() + "/classify", Map.of());
+		Api.Response one = admin.post(ws() + "/assets/" + view.get("id").asString() + "/classify?wait=true", Map.of());
 		assertThat(one.status()).as(one.toString()).isEqualTo(200);
 		assertThat(one.json().get("columnsClassified").asInt()).isEqualTo(2);
 	}
@@ -313,9 +313,9 @@ class ClassificationIntegrationTests extends ServerTestSupport {
 				"127.0.0.1", "port", 3306, "database", chinookMaria, "username", "root", "password", ""));
 		assertThat(r.status()).as(r.toString()).isEqualTo(201);
 		String maria = r.id();
-		Api.Response discovered = admin.post(ws() + "/sources/" + maria + "/discover", null);
+		Api.Response discovered = admin.post(ws() + "/sources/" + maria + "/discover?wait=true", null);
 		assertThat(discovered.status()).as(discovered.toString()).isEqualTo(200);
-		Api.Response classified = admin.post(ws() + "/sources/" + maria + "/classify", Map.of());
+		Api.Response classified = admin.post(ws() + "/sources/" + maria + "/classify?wait=true", Map.of());
 		assertThat(classified.status()).as(classified.toString()).isEqualTo(200);
 		assertThat(classified.json().get("tables").asInt()).isEqualTo(11);
 
@@ -350,21 +350,21 @@ class ClassificationIntegrationTests extends ServerTestSupport {
 			Api.Response r = admin.post(ws() + "/sources", Map.of("name", "contacts", "engine", "POSTGRESQL", "host",
 					"127.0.0.1", "port", 5432, "database", db, "username", "postgres", "password", ""));
 			String contacts = r.id();
-			admin.post(ws() + "/sources/" + contacts + "/discover", null);
-			assertThat(admin.post(ws() + "/sources/" + contacts + "/classify", Map.of()).status()).isEqualTo(200);
+			admin.post(ws() + "/sources/" + contacts + "/discover?wait=true", null);
+			assertThat(admin.post(ws() + "/sources/" + contacts + "/classify?wait=true", Map.of()).status()).isEqualTo(200);
 			String emails = ws() + "/classifications?sourceId=" + contacts + "&type=EMAIL_ADDRESS";
 			assertThat(items(admin.get(emails))).hasSize(1);
 			String sourceLevel = ws() + "/sensitivity?sourceId=" + contacts + "&level=SOURCE";
 			assertThat(items(admin.get(sourceLevel))).hasSize(1);
 
 			Databases.execute(url, "postgres", "", "ALTER TABLE contacts DROP COLUMN email");
-			admin.post(ws() + "/sources/" + contacts + "/discover", null);
+			admin.post(ws() + "/sources/" + contacts + "/discover?wait=true", null);
 			awaitUntil(() -> items(admin.get(emails)).isEmpty());
 			assertThat(items(admin.get(sourceLevel))).as("nothing sensitive is left").isEmpty();
 			assertThat(items(admin.get(ws() + "/classified-columns?sourceId=" + contacts))).isEmpty();
 
 			Databases.execute(url, "postgres", "", "ALTER TABLE contacts ADD COLUMN email VARCHAR(100)");
-			admin.post(ws() + "/sources/" + contacts + "/discover", null);
+			admin.post(ws() + "/sources/" + contacts + "/discover?wait=true", null);
 			awaitUntil(() -> items(admin.get(emails)).size() == 1);
 			assertThat(items(admin.get(sourceLevel))).as("the label is back before any re-scan").hasSize(1);
 			awaitUntil(() -> jdbc.sql("SELECT COUNT(*) FROM event_publication").query(Long.class).single() == 0);
@@ -433,7 +433,7 @@ class ClassificationIntegrationTests extends ServerTestSupport {
 	}
 
 	JsonNode classify(Map<String, Object> body) {
-		Api.Response r = admin.post(ws() + "/sources/" + source + "/classify", body);
+		Api.Response r = admin.post(ws() + "/sources/" + source + "/classify?wait=true", body);
 		assertThat(r.status()).as(r.toString()).isEqualTo(200);
 		return r.json();
 	}

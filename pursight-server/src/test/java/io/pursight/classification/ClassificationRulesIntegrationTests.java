@@ -168,7 +168,7 @@ class ClassificationRulesIntegrationTests extends ServerTestSupport {
 				.isEqualTo(201);
 		String source = registeredNotesSource();
 
-		Api.Response classified = steward.post(ws() + "/sources/" + source + "/classify", Map.of());
+		Api.Response classified = steward.post(ws() + "/sources/" + source + "/classify?wait=true", Map.of());
 
 		assertThat(classified.status()).as(classified.toString()).isEqualTo(200);
 		Api.Response labels = steward.get(ws() + "/classifications?type=NOTE_TEXT&sourceId=" + source);
@@ -209,7 +209,7 @@ class ClassificationRulesIntegrationTests extends ServerTestSupport {
 		definition.put("password", "");
 		Api.Response r = steward.post(ws() + "/sources", definition);
 		assertThat(r.status()).as(r.toString()).isEqualTo(201);
-		Api.Response discovered = steward.post(ws() + "/sources/" + r.id() + "/discover", null);
+		Api.Response discovered = steward.post(ws() + "/sources/" + r.id() + "/discover?wait=true", null);
 		assertThat(discovered.status()).as(discovered.toString()).isEqualTo(200);
 		return r.id();
 	}

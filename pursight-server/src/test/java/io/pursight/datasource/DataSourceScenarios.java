@@ -203,7 +203,7 @@ abstract class DataSourceScenarios extends ServerTestSupport {
 		assertThat(admin().get(sources() + "/" + source).json().get("state").asString()).isEqualTo("FAILED");
 		JsonNode history = admin().get(sources() + "/" + source + "/health-checks").json();
 		assertThat(history.get("items").get(0).get("status").asString()).isEqualTo("CONNECTION_REFUSED");
-		Api.Response failed = admin().post(sources() + "/" + source + "/discover", null);
+		Api.Response failed = admin().post(sources() + "/" + source + "/discover?wait=true", null);
 		assertThat(failed.status()).isEqualTo(422);
 		assertThat(failed.json().get("errorCode").asString()).isEqualTo("CONNECTION_REFUSED");
 	}
@@ -216,7 +216,7 @@ abstract class DataSourceScenarios extends ServerTestSupport {
 			Map<String, String> before = assetIds(source);
 
 			proxy.cutAfter(3_000);
-			Api.Response failed = admin().post(sources() + "/" + source + "/discover", null);
+			Api.Response failed = admin().post(sources() + "/" + source + "/discover?wait=true", null);
 			assertThat(failed.status()).as(failed.toString()).isEqualTo(422);
 			assertThat(failed.json().get("detail").asString()).contains("catalog was left unchanged");
 			assertThat(admin().get(sources() + "/" + source).json().get("state").asString()).isEqualTo("FAILED");
@@ -279,7 +279,7 @@ abstract class DataSourceScenarios extends ServerTestSupport {
 	}
 
 	JsonNode discover(String source) {
-		Api.Response r = admin().post(sources() + "/" + source + "/discover", null);
+		Api.Response r = admin().post(sources() + "/" + source + "/discover?wait=true", null);
 		assertThat(r.status()).as(r.toString()).isEqualTo(200);
 		return r.json();
 	}

@@ -102,7 +102,7 @@ class SourceConfinementIntegrationTests extends ServerTestSupport {
 
 		Files.createSymbolicLink(own.resolve("later.mv.db"), dataDir().resolve("pursight.mv.db"));
 
-		Api.Response discovered = steward.post(sources + "/" + source + "/discover", null);
+		Api.Response discovered = steward.post(sources + "/" + source + "/discover?wait=true", null);
 		assertRefused(discovered);
 		assertThat(discovered.body()).doesNotContainIgnoringCase("password_hash").doesNotContainIgnoringCase("users");
 		assertRefused(steward.post(sources + "/" + source + "/test-connection", null));
@@ -135,7 +135,7 @@ class SourceConfinementIntegrationTests extends ServerTestSupport {
 
 		Api.Response registered = steward.post(sources, h2("shop", "jdbc:h2:file:" + own + "/shop"));
 		assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
-		Api.Response discovered = steward.post(sources + "/" + registered.id() + "/discover", null);
+		Api.Response discovered = steward.post(sources + "/" + registered.id() + "/discover?wait=true", null);
 
 		assertThat(discovered.status()).as(discovered.toString()).isEqualTo(200);
 		assertThat(discovered.json().get("catalog").get("tables").asInt()).isEqualTo(1);

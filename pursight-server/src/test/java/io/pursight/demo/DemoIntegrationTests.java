@@ -99,7 +99,7 @@ class DemoIntegrationTests {
 		assertThat(moved.get("jdbcUrl").asString()).isEqualTo("jdbc:h2:file:" + sources().resolve(ws + "/demo-shop"));
 		assertThat(sources().resolve(ws).resolve("demo-shop.mv.db")).exists();
 		assertThat(sources().resolve("demo-shop.mv.db")).doesNotExist();
-		Api.Response discovered = admin.post(sourcesPath + "/" + id + "/discover", null);
+		Api.Response discovered = admin.post(sourcesPath + "/" + id + "/discover?wait=true", null);
 		assertThat(discovered.status()).as(discovered.toString()).isEqualTo(200);
 
 		long version = admin.get(sourcesPath + "/" + id).json().get("version").asLong();

@@ -40,6 +40,7 @@ public abstract class ServerTestSupport {
 		registry.add("pursight.sources.connect-timeout", () -> "3s");
 		registry.add("pursight.sources.health-check-interval", () -> "2s");
 		registry.add("pursight.jobs.polling-interval", () -> "1s");
+		registry.add("pursight.scan.stale-run-check-interval", () -> "1s");
 		registry.add("pursight.events.redeliver-after", () -> "2s");
 		registry.add("pursight.events.redelivery-interval", () -> "1s");
 		registry.add("pursight.security.access-token-ttl", () -> "2h");

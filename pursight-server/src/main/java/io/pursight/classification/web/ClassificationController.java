@@ -11,7 +11,6 @@ import io.pursight.classification.ClassificationPermissions;
 import io.pursight.classification.ClassificationStatus;
 import io.pursight.classification.ClassificationView;
 import io.pursight.classification.Classifications;
-import io.pursight.classification.ClassifyReport;
 import io.pursight.classification.LearnedWeight;
 import io.pursight.classification.SensitivityLevel;
 import io.pursight.classification.StoredSamples;
@@ -46,30 +45,8 @@ class ClassificationController {
 		this.classifications = classifications;
 	}
 
-	/** Options of a classification run; every field is optional. */
-	record ClassifyRequest(Integer sampleSize) {
-	}
-
 	/** A rejection's reason. */
 	record Rejection(@Size(max = 2000) String reason) {
-	}
-
-	@PostMapping("/sources/{sourceId}/classify")
-	@Requires(ClassificationPermissions.CLASSIFICATION_MANAGE)
-	@Operation(summary = "Classify every cataloged table of a source",
-			description = "Samples each table once (sampleSize rows, default from the settings, at most 10,000), "
-					+ "classifies its columns and reconciles the labels: decisions of stewards are kept.")
-	ClassifyReport classifySource(@PathVariable WorkspaceId workspaceId, @PathVariable DataSourceId sourceId,
-			@RequestBody(required = false) ClassifyRequest request) {
-		return classifications.classifySource(workspaceId, sourceId, request == null ? null : request.sampleSize());
-	}
-
-	@PostMapping("/assets/{tableAssetId}/classify")
-	@Requires(ClassificationPermissions.CLASSIFICATION_MANAGE)
-	@Operation(summary = "Classify the columns of one cataloged table")
-	ClassifyReport classifyTable(@PathVariable WorkspaceId workspaceId, @PathVariable AssetId tableAssetId,
-			@RequestBody(required = false) ClassifyRequest request) {
-		return classifications.classifyTable(workspaceId, tableAssetId, request == null ? null : request.sampleSize());
 	}
 
 	@GetMapping("/classifications")

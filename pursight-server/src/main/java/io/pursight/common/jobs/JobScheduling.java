@@ -1,12 +1,16 @@
 package io.pursight.common.jobs;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
@@ -17,20 +21,39 @@ import org.springframework.stereotype.Component;
  * recurring ones are started. Executions are claimed through the metadata store, so with
  * several replicas each run happens once. Started after the application is ready, stopped
  * (letting running executions finish) on shutdown, and again whenever the context is restarted.
+ * One-time executions are queued through {@link JobQueue}, stored even while the scheduler is stopped.
  */
 @Component
 @EnableConfigurationProperties(JobSettings.class)
-class JobScheduling implements SmartLifecycle {
+class JobScheduling implements SmartLifecycle, JobQueue {
 
 	private final DataSource dataSource;
 	private final List<Task<?>> tasks;
 	private final Duration pollingInterval;
+	private final int threads;
+	private final SchedulerClient client;
 	private volatile Scheduler scheduler;
 
 	JobScheduling(DataSource dataSource, List<Task<?>> tasks, JobSettings settings) {
 		this.dataSource = dataSource;
 		this.tasks = List.copyOf(tasks);
 		this.pollingInterval = settings.pollingInterval();
+		this.threads = settings.threads();
+		this.client = SchedulerClient.Builder.create(dataSource, this.tasks).build();
+	}
+
+	@Override
+	public void enqueue(String task, String instance) {
+		client.schedule(new TaskInstance<>(task, instance), Instant.now());
+		Scheduler running = scheduler;
+		if (running != null) {
+			running.triggerCheckForDueExecutions();
+		}
+	}
+
+	@Override
+	public boolean isPending(String task, String instance) {
+		return client.getScheduledExecution(TaskInstanceId.of(task, instance)).isPresent();
 	}
 
 	/** A stopped db-scheduler cannot be started again, so every start builds a new one. */
@@ -41,7 +64,7 @@ class JobScheduling implements SmartLifecycle {
 		List<Task<?>> others = tasks.stream().filter(t -> !(t instanceof RecurringTask)).toList();
 		scheduler = Scheduler.create(dataSource, others)
 				.startTasks(recurring)
-				.threads(2)
+				.threads(threads)
 				.pollingInterval(pollingInterval)
 				.shutdownMaxWait(Duration.ofSeconds(15))
 				.build();

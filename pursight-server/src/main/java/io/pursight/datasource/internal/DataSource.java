@@ -168,8 +168,19 @@ record DataSource(DataSourceId id, WorkspaceId workspaceId, Definition definitio
 		if (state == DataSourceState.ARCHIVED) {
 			throw Problem.conflict("The data source is already archived.");
 		}
-		requireIdle("archive");
+		if (state != DataSourceState.CLASSIFYING) {
+			// a classifying source gets here only once its claim has lapsed (the run is gone): it may be archived
+			requireIdle("archive");
+		}
 		return moved(DataSourceState.ARCHIVED, null, now);
+	}
+
+	/** A classification run moved on: CLASSIFIED once its labels are stored, CATALOGED when it ends. */
+	DataSource classificationAdvanced(DataSourceState next, Instant now) {
+		if (state != DataSourceState.CLASSIFYING && state != DataSourceState.CLASSIFIED) {
+			throw new IllegalStateException("only a classifying or classified source moves on this way, not " + state);
+		}
+		return moved(next, null, now);
 	}
 
 	/** Back from the archive, as a registered source whose connection is to be tested again. */

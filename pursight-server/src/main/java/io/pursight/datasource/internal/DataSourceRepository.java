@@ -141,16 +141,19 @@ class DataSourceRepository {
 	// --- classification claims
 
 	/**
-	 * Claims the source for a classification run under {@code token}: false when it is archived,
-	 * being discovered, or already held by a live claim.
+	 * Claims the source for a classification run under {@code token}, moving a cataloged one to
+	 * CLASSIFYING in the same statement: false when it is archived, being discovered, or already held
+	 * by a live claim.
 	 */
 	boolean claimForClassification(WorkspaceId workspace, DataSourceId id, UUID token) {
 		Instant now = Instant.now();
 		return jdbc.sql("""
-				UPDATE data_sources SET classification_claim = ?, classification_heartbeat = ?
+				UPDATE data_sources SET classification_claim = ?, classification_heartbeat = ?, updated_at = ?,
+				    state = CASE WHEN state IN ('CATALOGED', 'MONITORING') THEN 'CLASSIFYING' ELSE state END
 				WHERE workspace_id = ? AND id = ? AND state <> 'ARCHIVED'
 				  AND (state NOT IN ('SCANNING', 'CLASSIFYING', 'VALIDATING') OR updated_at < ?) AND """ + UNCLAIMED)
-				.params(token, utc(now), workspace.value(), id.value(), utc(staleBefore()), utc(staleBefore()))
+				.params(token, utc(now), utc(now), workspace.value(), id.value(), utc(staleBefore()),
+						utc(staleBefore()))
 				.update() == 1;
 	}
 

@@ -84,10 +84,10 @@ class SourceRegistry implements DataSources {
 		if (current.version() != expectedVersion) {
 			throw Problem.versionConflict("data source", expectedVersion, current.version());
 		}
-		current.requireIdle("change");
 		if (repository.isBeingClassified(workspace, id)) {
 			throw Problem.conflict(Discovery.BEING_CLASSIFIED);
 		}
+		current.requireIdle("change");
 		if (repository.nameTaken(workspace, definition.name(), id)) {
 			throw Problem.conflict("A data source named '" + definition.name() + "' already exists in this workspace.");
 		}
@@ -167,7 +167,9 @@ class SourceRegistry implements DataSources {
 		UUID token = UUID.randomUUID();
 		if (!repository.claimForClassification(workspace, id, token)) {
 			repository.get(workspace, id).requireActive("classifying");
-			throw Problem.conflict(repository.isBeingClassified(workspace, id) ? Discovery.BEING_CLASSIFIED
+			boolean classifying = repository.isBeingClassified(workspace, id)
+					|| repository.get(workspace, id).state() == DataSourceState.CLASSIFYING;
+			throw Problem.conflict(classifying ? Discovery.BEING_CLASSIFIED
 					: "A discovery of this data source is running; classify it when the discovery has finished.");
 		}
 		return new StoredClaim(repository, workspace, id, token);
@@ -193,6 +195,18 @@ class SourceRegistry implements DataSources {
 					+ "); test its connection and check that the catalog is current.");
 		}
 		return samples;
+	}
+
+	@Override
+	@Transactional
+	public boolean advanceClassification(WorkspaceId workspace, DataSourceId id, DataSourceState from,
+			DataSourceState to) {
+		if (from != DataSourceState.CLASSIFYING && from != DataSourceState.CLASSIFIED) {
+			throw new IllegalArgumentException("only a classifying or classified source moves on this way, not " + from);
+		}
+		DataSource source = repository.get(workspace, id);
+		return source.state() == from
+				&& repository.moveUnclaimed(source, source.classificationAdvanced(to, Instant.now()));
 	}
 
 	/** Archive or restore: the aggregate decides, the write happens only while no classification holds the source. */

@@ -14,7 +14,6 @@ import io.pursight.datasource.DataSourcePermissions;
 import io.pursight.datasource.DataSourceState;
 import io.pursight.datasource.DataSourceView;
 import io.pursight.datasource.DataSources;
-import io.pursight.datasource.DiscoveryReport;
 import io.pursight.datasource.Engine;
 import io.pursight.datasource.HealthCheckView;
 import io.pursight.datasource.SourceDefinition;
@@ -117,15 +116,6 @@ class DataSourceController {
 	ConnectionCheck test(@PathVariable WorkspaceId workspaceId, @PathVariable DataSourceId sourceId) {
 		throttle.acquire(Actor.require().id(), workspaceId);
 		return sources.test(workspaceId, sourceId);
-	}
-
-	@PostMapping("/{sourceId}/discover")
-	@Requires(DataSourcePermissions.SOURCE_WRITE)
-	@Operation(summary = "Discover the source's schemas into the catalog",
-			description = "Reads schemas, tables, views, columns, keys and indexes, then updates the catalog: new assets "
-					+ "are added, changed ones updated, vanished ones marked deleted; ids stay stable.")
-	DiscoveryReport discover(@PathVariable WorkspaceId workspaceId, @PathVariable DataSourceId sourceId) {
-		return sources.discover(workspaceId, sourceId);
 	}
 
 	@GetMapping("/{sourceId}/health-checks")

@@ -1,0 +1,18 @@
+package io.pursight.common.jobs;
+
+/**
+ * Starts one-time executions of the modules' persistent jobs (their one-time {@code Task} beans,
+ * registered by {@link JobScheduling}). An execution is stored before {@link #enqueue} returns, so a
+ * restart does not lose it, and claimed through the store, so it runs once whichever replica takes it.
+ */
+public interface JobQueue {
+
+	/**
+	 * Stores an execution of {@code task} for {@code instance}, due now, and wakes this replica's
+	 * scheduler so that it need not wait for its next poll.
+	 */
+	void enqueue(String task, String instance);
+
+	/** Whether an execution of {@code task} for {@code instance} is still stored: due, or being executed. */
+	boolean isPending(String task, String instance);
+}

@@ -1,0 +1,142 @@
+package io.pursight.scan;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import io.pursight.access.AuditDetail;
+import io.pursight.catalog.Catalog;
+import io.pursight.classification.ClassificationSettings;
+import io.pursight.common.AssetId;
+import io.pursight.common.DataSourceId;
+import io.pursight.common.PageQuery;
+import io.pursight.common.PageResult;
+import io.pursight.common.Problem;
+import io.pursight.common.UserId;
+import io.pursight.common.WorkspaceId;
+import io.pursight.common.jobs.JobQueue;
+import io.pursight.datasource.DataSources;
+import io.pursight.scan.internal.ScanRunRepository;
+import org.springframework.stereotype.Service;
+
+/**
+ * Queues scan runs and answers for them. A request is checked at once (the source or table must
+ * exist in the workspace, the options be valid), then stored as a QUEUED run and handed to a
+ * persistent job that runs its steps off the request thread ({@link ScanRunner}); whatever a step
+ * refuses later (an archived or unreachable source, a run already holding it) fails the run with
+ * the step's own problem. All operations are scoped to one workspace.
+ */
+@Service
+public class ScanRuns {
+
+	/** The db-scheduler task that executes runs; its instance id is the run's id. */
+	static final String JOB = "scan-run";
+	/** How often a waiting request re-reads its run, for runs finished by another replica. */
+	private static final Duration RECHECK = Duration.ofMillis(500);
+
+	private final ScanRunRepository repository;
+	private final DataSources sources;
+	private final Catalog catalog;
+	private final JobQueue jobs;
+	private final RunCompletions completions;
+	private final ScanSettings settings;
+
+	ScanRuns(ScanRunRepository repository, DataSources sources, Catalog catalog, JobQueue jobs,
+			RunCompletions completions, ScanSettings settings) {
+		this.repository = repository;
+		this.sources = sources;
+		this.catalog = catalog;
+		this.jobs = jobs;
+		this.completions = completions;
+		this.settings = settings;
+	}
+
+	/** Queues a discovery of the source; 404 when the workspace has no such source. */
+	public ScanRun discover(WorkspaceId workspace, DataSourceId source, UserId by) {
+		sources.get(workspace, source);
+		return queue(workspace, ScanRequest.discovery(source, by));
+	}
+
+	/**
+	 * Queues a classification of every cataloged table of the source; 404 when the workspace has no
+	 * such source, 400 for a sample size out of range.
+	 *
+	 * @param sampleSize rows per table, or null for the workspace's setting
+	 */
+	public ScanRun classify(WorkspaceId workspace, DataSourceId source, Integer sampleSize, UserId by) {
+		checkSampleSize(sampleSize);
+		sources.get(workspace, source);
+		return queue(workspace, ScanRequest.classification(source, sampleSize, by));
+	}
+
+	/** Queues a classification of one cataloged table or view; 404 when the workspace has no such asset. */
+	public ScanRun classifyTable(WorkspaceId workspace, AssetId table, Integer sampleSize, UserId by) {
+		checkSampleSize(sampleSize);
+		DataSourceId source = catalog.get(workspace, table).asset().sourceId();
+		return queue(workspace, ScanRequest.tableClassification(source, table, sampleSize, by));
+	}
+
+	public ScanRun get(WorkspaceId workspace, ScanRunId id) {
+		return repository.find(workspace, id).orElseThrow(() -> Problem.notFound("scan run", id));
+	}
+
+	/** Newest first, optionally of one source and in one state. */
+	public PageResult<ScanRun> list(WorkspaceId workspace, DataSourceId source, ScanRunState state, PageQuery page) {
+		return repository.list(workspace, source, state, page);
+	}
+
+	/**
+	 * Waits for the run to finish, at most {@code pursight.scan.wait-timeout}; returns it as it stands
+	 * then (finished, or still queued or running when the time is up). Never returns null.
+	 */
+	public ScanRun awaitEnd(WorkspaceId workspace, ScanRunId id) {
+		long deadline = System.nanoTime() + settings.waitTimeout().toNanos();
+		CompletableFuture<Void> end = completions.watch(id);
+		try {
+			while (true) {
+				ScanRun run = get(workspace, id);
+				long left = deadline - System.nanoTime();
+				if (run.state().isFinished() || left <= 0) {
+					return run;
+				}
+				try {
+					end.get(Math.min(left, RECHECK.toNanos()), TimeUnit.NANOSECONDS);
+				}
+				catch (TimeoutException | ExecutionException e) {
+					// read the run again: it may have finished elsewhere
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					return get(workspace, id);
+				}
+			}
+		}
+		finally {
+			completions.forget(id);
+		}
+	}
+
+	private ScanRun queue(WorkspaceId workspace, ScanRequest request) {
+		ScanRun run = ScanRun.queue(workspace, request, Instant.now());
+		repository.insert(run);
+		try {
+			jobs.enqueue(JOB, run.id().toString());
+		}
+		catch (RuntimeException e) {
+			repository.update(run.fail(ScanFailure.unexpected(), Instant.now()));
+			throw e;
+		}
+		AuditDetail.record("scan run " + run.id() + " queued: " + request.steps());
+		return run;
+	}
+
+	private static void checkSampleSize(Integer sampleSize) {
+		if (sampleSize != null && (sampleSize < 1 || sampleSize > ClassificationSettings.MAX_SAMPLE_SIZE)) {
+			throw Problem.invalid("sampleSize must be between 1 and " + ClassificationSettings.MAX_SAMPLE_SIZE
+					+ " (got " + sampleSize + ").");
+		}
+	}
+}

@@ -1,0 +1,124 @@
+package io.pursight.scan.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.pursight.common.AssetId;
+import io.pursight.common.DataSourceId;
+import io.pursight.common.PageQuery;
+import io.pursight.common.PageResult;
+import io.pursight.common.SqlFilter;
+import io.pursight.common.UserId;
+import io.pursight.common.WorkspaceId;
+import io.pursight.scan.ScanFailure;
+import io.pursight.scan.ScanRequest;
+import io.pursight.scan.ScanRun;
+import io.pursight.scan.ScanRunId;
+import io.pursight.scan.ScanRunState;
+import io.pursight.scan.ScanStep;
+import io.pursight.scan.StepReports;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+import static io.pursight.common.Timestamps.instant;
+import static io.pursight.common.Timestamps.utc;
+
+/**
+ * Scan run rows. Reads for the API are scoped by workspace: another workspace's run is simply not
+ * found. Every change is guarded by the version the run was read at, so two workers never both
+ * move one run (the loser gets empty and stops).
+ */
+@Repository
+public class ScanRunRepository {
+
+	private final JdbcClient jdbc;
+	private final JsonMapper json;
+
+	ScanRunRepository(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	public Optional<ScanRun> find(WorkspaceId workspace, ScanRunId id) {
+		return jdbc.sql("SELECT * FROM scan_runs WHERE workspace_id = ? AND id = ?")
+				.params(workspace.value(), id.value()).query(this::map).optional();
+	}
+
+	/** The run of a job execution, whatever its workspace (for the scheduler only: the job names the run). */
+	public Optional<ScanRun> findForJob(ScanRunId id) {
+		return jdbc.sql("SELECT * FROM scan_runs WHERE id = ?").params(id.value()).query(this::map).optional();
+	}
+
+	/** Newest first. */
+	public PageResult<ScanRun> list(WorkspaceId workspace, DataSourceId source, ScanRunState state, PageQuery page) {
+		return SqlFilter.where("workspace_id = ?", workspace.value())
+				.and("source_id = ?", source == null ? null : source.value())
+				.and("state = ?", state == null ? null : state.name())
+				.page(jdbc, "scan_runs", "created_at DESC, id DESC", page, this::map);
+	}
+
+	/** Unfinished runs last changed before {@code before}, oldest first, across workspaces (for the stale-run check). */
+	public List<ScanRun> unfinishedSince(Instant before, int limit) {
+		String unfinished = ScanRunState.UNFINISHED.stream().map(s -> "'" + s.name() + "'")
+				.collect(Collectors.joining(", "));
+		return jdbc.sql("SELECT * FROM scan_runs WHERE state IN (" + unfinished + ") AND updated_at < ? "
+				+ "ORDER BY updated_at LIMIT ?").params(utc(before), limit).query(this::map).list();
+	}
+
+	public void insert(ScanRun run) {
+		ScanRequest request = run.request();
+		jdbc.sql("""
+				INSERT INTO scan_runs (id, workspace_id, source_id, table_asset_id, steps, sample_size, state, reports,
+				    error, requested_by, created_at, started_at, finished_at, updated_at, version)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(run.id().value(), run.workspaceId().value(), request.sourceId().value(),
+						request.tableAssetId() == null ? null : request.tableAssetId().value(),
+						request.steps().stream().map(Enum::name).collect(Collectors.joining(",")),
+						request.sampleSize(), run.state().name(), json.writeValueAsString(run.reports()),
+						run.error() == null ? null : json.writeValueAsString(run.error()),
+						request.requestedBy() == null ? null : request.requestedBy().value(), utc(run.createdAt()),
+						utc(run.startedAt()), utc(run.finishedAt()), utc(run.updatedAt()), run.version())
+				.update();
+	}
+
+	/**
+	 * Stores a changed run if it is still at the version it was read at; returns it at its new
+	 * version, or empty when someone else changed it meanwhile.
+	 */
+	public Optional<ScanRun> update(ScanRun run) {
+		int updated = jdbc.sql("""
+				UPDATE scan_runs SET state = ?, reports = ?, error = ?, started_at = ?, finished_at = ?, updated_at = ?,
+				    version = version + 1
+				WHERE id = ? AND version = ?""")
+				.params(run.state().name(), json.writeValueAsString(run.reports()),
+						run.error() == null ? null : json.writeValueAsString(run.error()), utc(run.startedAt()),
+						utc(run.finishedAt()), utc(run.updatedAt()), run.id().value(), run.version())
+				.update();
+		return updated == 0 ? Optional.empty()
+				: Optional.of(new ScanRun(run.id(), run.workspaceId(), run.request(), run.state(), run.reports(),
+						run.error(), run.createdAt(), run.startedAt(), run.finishedAt(), run.updatedAt(),
+						run.version() + 1));
+	}
+
+	private ScanRun map(ResultSet rs, int row) throws SQLException {
+		UUID table = rs.getObject("table_asset_id", UUID.class);
+		UUID requestedBy = rs.getObject("requested_by", UUID.class);
+		List<ScanStep> steps = Arrays.stream(rs.getString("steps").split(",")).map(ScanStep::valueOf).toList();
+		ScanRequest request = new ScanRequest(new DataSourceId(rs.getObject("source_id", UUID.class)),
+				table == null ? null : new AssetId(table), steps, rs.getObject("sample_size", Integer.class),
+				requestedBy == null ? null : new UserId(requestedBy));
+		String error = rs.getString("error");
+		return new ScanRun(new ScanRunId(rs.getObject("id", UUID.class)),
+				new WorkspaceId(rs.getObject("workspace_id", UUID.class)), request,
+				ScanRunState.valueOf(rs.getString("state")), json.readValue(rs.getString("reports"), StepReports.class),
+				error == null ? null : json.readValue(error, ScanFailure.class), instant(rs, "created_at"),
+				instant(rs, "started_at"), instant(rs, "finished_at"), instant(rs, "updated_at"), rs.getLong("version"));
+	}
+}
