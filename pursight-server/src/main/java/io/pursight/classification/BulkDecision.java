@@ -1,7 +1,6 @@
 package io.pursight.classification;
 
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -13,15 +12,23 @@ import jakarta.validation.constraints.Size;
  * @param action APPROVE or REJECT
  * @param reason required to reject
  */
-public record BulkDecision(@NotEmpty @Size(max = 500) List<@NotNull UUID> ids, @NotNull Action action,
+public record BulkDecision(@NotEmpty @Size(max = MAX_IDS) List<@NotNull ClassificationId> ids, @NotNull Action action,
 		@Size(max = 2000) String reason) {
 
-	public enum Action { APPROVE, REJECT }
+	public static final int MAX_IDS = 500;
+
+	public enum Action {
+		APPROVE, REJECT;
+
+		ClassificationStatus status() {
+			return this == APPROVE ? ClassificationStatus.APPROVED : ClassificationStatus.REJECTED;
+		}
+	}
 
 	/** What happened to each label: decided, or why not. */
 	public record Result(int decided, List<Failure> failed) {
 	}
 
-	public record Failure(UUID id, String detail) {
+	public record Failure(ClassificationId id, String detail) {
 	}
 }

@@ -1,12 +1,11 @@
 package io.pursight.classification;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
+import io.pursight.classification.internal.Labels;
 import io.pursight.classification.internal.RuleStore;
 import io.pursight.classification.internal.Samples;
 import io.pursight.classifier.Category;
@@ -23,15 +22,15 @@ import io.pursight.common.PageResult;
 import io.pursight.common.Problem;
 import io.pursight.common.ProblemKind;
 import io.pursight.common.WorkspaceId;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A workspace's custom classification rules and settings. Every rule is compiled before it is
  * stored, so a regex error is reported with its position and never reaches a scan. A rule test
- * runs within {@code pursight.classification.rule-test.time-budget} and {@code .step-budget} as a
- * whole, on top of the classifier's per-value regex budget.
+ * runs within {@link ClassificationSettings.RuleTest}'s budget as a whole, on top of the
+ * classifier's per-value regex budget. Deleting a rule withdraws the automatic labels it made.
  */
 @Service
 public class ClassificationRules {
@@ -41,26 +40,32 @@ public class ClassificationRules {
 
 	private final RuleStore store;
 	private final Samples samples;
+	private final Labels labels;
+	private final SensitivityRollUp rollUp;
+	private final ApplicationEventPublisher events;
 	private final RuleTester tester;
 
-	ClassificationRules(RuleStore store, Samples samples,
-			@Value("${pursight.classification.rule-test.time-budget:2s}") Duration testTime,
-			@Value("${pursight.classification.rule-test.step-budget:" + RuleTester.DEFAULT_TOTAL_STEPS + "}") long testSteps) {
+	ClassificationRules(RuleStore store, Samples samples, Labels labels, SensitivityRollUp rollUp,
+			ApplicationEventPublisher events, ClassificationSettings settings) {
 		this.store = store;
 		this.samples = samples;
-		this.tester = RuleTester.using(ClassifierConfig.defaults()).withTotalBudget(testSteps, testTime);
+		this.labels = labels;
+		this.rollUp = rollUp;
+		this.events = events;
+		this.tester = RuleTester.using(ClassifierConfig.defaults())
+				.withTotalBudget(settings.ruleTest().stepBudget(), settings.ruleTest().timeBudget());
 	}
 
 	// --- settings
 
 	/** The workspace's settings; the defaults (version 0) when none were saved. */
-	public ClassificationSettings settings(WorkspaceId workspace) {
-		return store.settings(workspace).orElseGet(ClassificationSettings::initial);
+	public WorkspaceClassificationSettings settings(WorkspaceId workspace) {
+		return store.settings(workspace).orElseGet(WorkspaceClassificationSettings::initial);
 	}
 
 	@Transactional
-	public ClassificationSettings changeSettings(WorkspaceId workspace, long expectedVersion,
-			ClassificationSettings settings) {
+	public WorkspaceClassificationSettings changeSettings(WorkspaceId workspace, long expectedVersion,
+			WorkspaceClassificationSettings settings) {
 		if (settings.defaults() != null) {
 			thresholds("defaults", settings.defaults());
 		}
@@ -79,7 +84,7 @@ public class ClassificationRules {
 		return settings(workspace);
 	}
 
-	static Thresholds thresholds(String field, ClassificationSettings.Levels levels) {
+	static Thresholds thresholds(String field, WorkspaceClassificationSettings.Levels levels) {
 		if (levels == null || levels.autoApply() == null || levels.review() == null) {
 			throw Problem.invalid(field + " needs autoApply and review.");
 		}
@@ -97,7 +102,7 @@ public class ClassificationRules {
 		return store.page(workspace, page);
 	}
 
-	public RuleView get(WorkspaceId workspace, UUID id) {
+	public RuleView get(WorkspaceId workspace, RuleId id) {
 		return store.find(workspace, id).orElseThrow(() -> Problem.notFound("classification rule", id));
 	}
 
@@ -105,7 +110,7 @@ public class ClassificationRules {
 	public RuleView create(WorkspaceId workspace, RuleDefinition definition) {
 		RuleDefinition d = complete(definition);
 		refuseBuiltInTypeId(d);
-		UUID id = UUID.randomUUID();
+		RuleId id = RuleId.random();
 		compile(id, d);
 		if (store.nameTaken(workspace, d.name().strip(), id)) {
 			throw Problem.conflict("A classification rule named '" + d.name().strip() + "' already exists in this workspace.");
@@ -115,7 +120,7 @@ public class ClassificationRules {
 	}
 
 	@Transactional
-	public RuleView redefine(WorkspaceId workspace, UUID id, long expectedVersion, RuleDefinition definition) {
+	public RuleView redefine(WorkspaceId workspace, RuleId id, long expectedVersion, RuleDefinition definition) {
 		RuleView current = get(workspace, id);
 		if (current.version() != expectedVersion) {
 			throw Problem.versionConflict("classification rule", expectedVersion, current.version());
@@ -132,11 +137,24 @@ public class ClassificationRules {
 		return get(workspace, id);
 	}
 
+	/**
+	 * Deletes a custom rule and withdraws the automatic labels it produced at once, rather than
+	 * at the next scan; labels a steward approved or rejected stay as decided.
+	 */
 	@Transactional
-	public void delete(WorkspaceId workspace, UUID id) {
+	public void delete(WorkspaceId workspace, RuleId id) {
 		if (!store.delete(workspace, id)) {
 			throw Problem.notFound("classification rule", id);
 		}
+		Instant now = Instant.now();
+		List<Labels.Stored> withdrawn = labels.automaticOfRule(workspace, id);
+		for (Labels.Stored label : withdrawn) {
+			labels.withdraw(label.view().id(), now);
+			if (label.view().status().isEffective()) {
+				events.publishEvent(LabelEvents.removed(workspace, label.view(), ClassificationStatus.WITHDRAWN));
+			}
+		}
+		rollUp.recompute(workspace, withdrawn.stream().map(label -> label.view().column().sourceId()).toList(), now);
 	}
 
 	/**
@@ -150,7 +168,7 @@ public class ClassificationRules {
 		}
 		RuleDefinition d = complete(definition);
 		refuseBuiltInTypeId(d);
-		return tester.test(compile(UUID.randomUUID(), d), columnName, v);
+		return tester.test(compile(RuleId.random(), d), columnName, v);
 	}
 
 	/** The enabled rules of a workspace, compiled for a scan. */
@@ -187,7 +205,7 @@ public class ClassificationRules {
 	}
 
 	/** Builds the classifier's rule; an invalid definition is a 400 naming the field and, for regexes, the position. */
-	static CustomRule compile(UUID id, RuleDefinition d) {
+	static CustomRule compile(RuleId id, RuleDefinition d) {
 		try {
 			CustomRule.Builder b = CustomRule.builder(id.toString(), d.typeId()).description(d.description())
 					.minMatchRatio(d.minMatchRatio()).category(d.category()).sensitivity(d.sensitivity())

@@ -1,37 +1,38 @@
 package io.pursight.classification;
 
-import java.util.Map;
+import java.time.Duration;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
+import io.pursight.classifier.RuleTester;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How a workspace classifies. Without saved settings the classifier's per-type defaults apply.
+ * The server's classification settings ({@code pursight.classification.*}), bound and checked at
+ * start; the defaults live here and nowhere else. A workspace's own thresholds and sample size are
+ * {@link WorkspaceClassificationSettings}.
  *
- * @param defaults       thresholds for every type without an override; null keeps the built-in per-type defaults
- * @param typeThresholds overrides by type id
- * @param sampleSize     rows sampled per table, 1..10,000
- * @param storeSamples   whether scans keep up to 20 distinct sampled values per classified column; turning it
- *                       off deletes every value kept for the workspace
- * @param version        the version the settings were read at (ignored on writes: If-Match carries it)
+ * @param ruleTest the budget of one rule test ({@code …/classification-rules/test}), on top of the
+ *                 classifier's per-value regex budget
  */
-public record ClassificationSettings(@Valid Levels defaults, Map<String, @Valid Levels> typeThresholds,
-		@NotNull @Min(1) @Max(10_000) Integer sampleSize, boolean storeSamples, Long version) {
+@ConfigurationProperties("pursight.classification")
+public record ClassificationSettings(@DefaultValue RuleTest ruleTest) {
 
-	public static final int DEFAULT_SAMPLE_SIZE = 500;
-	public static final int MAX_SAMPLE_SIZE = 10_000;
+	/**
+	 * @param timeBudget a rule test stops after this long and reports how far it got
+	 * @param stepBudget … or after this many regex steps, whichever comes first
+	 */
+	public record RuleTest(@DefaultValue("2s") Duration timeBudget,
+			@DefaultValue("" + RuleTester.DEFAULT_TOTAL_STEPS) long stepBudget) {
 
-	public ClassificationSettings {
-		typeThresholds = typeThresholds == null ? Map.of() : Map.copyOf(typeThresholds);
-	}
-
-	static ClassificationSettings initial() {
-		return new ClassificationSettings(null, Map.of(), DEFAULT_SAMPLE_SIZE, false, 0L);
-	}
-
-	/** Confidence levels at which a match is applied or suggested, each in [0,1], review ≤ autoApply. */
-	public record Levels(@NotNull @Min(0) @Max(1) Double autoApply, @NotNull @Min(0) @Max(1) Double review) {
+		public RuleTest {
+			if (timeBudget.isNegative() || timeBudget.isZero()) {
+				throw new IllegalArgumentException(
+						"pursight.classification.rule-test.time-budget must be positive (got " + timeBudget + ").");
+			}
+			if (stepBudget < 1) {
+				throw new IllegalArgumentException(
+						"pursight.classification.rule-test.step-budget must be at least 1 (got " + stepBudget + ").");
+			}
+		}
 	}
 }

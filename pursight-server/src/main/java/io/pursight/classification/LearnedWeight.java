@@ -5,9 +5,13 @@ import java.time.Instant;
 /**
  * A confidence offset learned from steward decisions.
  *
- * @param kind      TYPE for a sensitive type, RULE for a custom rule
- * @param subjectId the type id or the rule id
+ * @param subjectId the type id (kind TYPE) or the custom rule's id (kind RULE)
  */
-public record LearnedWeight(String kind, String subjectId, double offset, long approvals, long rejections,
+public record LearnedWeight(Kind kind, String subjectId, double offset, long approvals, long rejections,
 		Instant updatedAt) {
+
+	/** What a weight adjusts: every match of a type (built-in or custom), or the matches of one custom rule. */
+	public enum Kind {
+		TYPE, RULE
+	}
 }

@@ -1,8 +1,7 @@
 package io.pursight.classification;
 
 import java.time.Instant;
-import java.util.UUID;
 
 /** A stored custom rule; its id is also the rule id learned weights and labels refer to. */
-public record RuleView(UUID id, RuleDefinition definition, long version, Instant createdAt, Instant updatedAt) {
+public record RuleView(RuleId id, RuleDefinition definition, long version, Instant createdAt, Instant updatedAt) {
 }

@@ -7,9 +7,9 @@ import io.pursight.common.DataSourceId;
 /**
  * The highest sensitivity of the labels that tag an asset or anything inside it.
  *
- * @param level  COLUMN, TABLE, SCHEMA or SOURCE
- * @param labels number of effective labels below the asset
+ * @param assetId the column, table or schema asset; the source's own id at level SOURCE
+ * @param labels  number of effective labels below the asset
  */
-public record SensitivityLevel(DataSourceId sourceId, AssetId assetId, String level, String name,
+public record SensitivityLevel(DataSourceId sourceId, AssetId assetId, RollUpLevel level, String name,
 		Sensitivity sensitivity, int labels) {
 }

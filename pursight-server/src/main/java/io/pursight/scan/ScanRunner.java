@@ -2,7 +2,7 @@ package io.pursight.scan;
 
 import java.time.Instant;
 
-import io.pursight.classification.Classifications;
+import io.pursight.classification.ClassificationRuns;
 import io.pursight.classification.ClassifyReport;
 import io.pursight.common.Problem;
 import io.pursight.common.WorkspaceId;
@@ -35,10 +35,10 @@ class ScanRunner {
 
 	private final ScanRunRepository repository;
 	private final DataSources sources;
-	private final Classifications classifications;
+	private final ClassificationRuns classifications;
 	private final RunCompletions completions;
 
-	ScanRunner(ScanRunRepository repository, DataSources sources, Classifications classifications,
+	ScanRunner(ScanRunRepository repository, DataSources sources, ClassificationRuns classifications,
 			RunCompletions completions) {
 		this.repository = repository;
 		this.sources = sources;

@@ -9,7 +9,7 @@ import java.util.concurrent.TimeoutException;
 
 import io.pursight.access.AuditDetail;
 import io.pursight.catalog.Catalog;
-import io.pursight.classification.ClassificationSettings;
+import io.pursight.classification.WorkspaceClassificationSettings;
 import io.pursight.common.AssetId;
 import io.pursight.common.DataSourceId;
 import io.pursight.common.PageQuery;
@@ -134,8 +134,8 @@ public class ScanRuns {
 	}
 
 	private static void checkSampleSize(Integer sampleSize) {
-		if (sampleSize != null && (sampleSize < 1 || sampleSize > ClassificationSettings.MAX_SAMPLE_SIZE)) {
-			throw Problem.invalid("sampleSize must be between 1 and " + ClassificationSettings.MAX_SAMPLE_SIZE
+		if (sampleSize != null && (sampleSize < 1 || sampleSize > WorkspaceClassificationSettings.MAX_SAMPLE_SIZE)) {
+			throw Problem.invalid("sampleSize must be between 1 and " + WorkspaceClassificationSettings.MAX_SAMPLE_SIZE
 					+ " (got " + sampleSize + ").");
 		}
 	}

@@ -5,17 +5,22 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
+import io.pursight.classification.ClassificationId;
 import io.pursight.classification.ClassificationStatus;
 import io.pursight.classification.ClassificationView;
-import io.pursight.classification.SensitivityLevel;
+import io.pursight.classification.LabelMatch;
+import io.pursight.classification.LabelOrigin;
+import io.pursight.classification.LabelledColumn;
+import io.pursight.classification.RuleId;
 import io.pursight.classifier.Category;
 import io.pursight.classifier.Sensitivity;
 import io.pursight.common.AssetId;
@@ -24,14 +29,14 @@ import io.pursight.common.PageQuery;
 import io.pursight.common.PageResult;
 import io.pursight.common.SqlFilter;
 import io.pursight.common.Timestamps;
+import io.pursight.common.UserId;
 import io.pursight.common.WorkspaceId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Column labels and the sensitivity roll-up, in plain SQL; every query is scoped to a workspace. */
+/** Column labels in plain SQL; every query is scoped to a workspace. */
 @Repository
 public class Labels {
 
@@ -47,69 +52,95 @@ public class Labels {
 		this.json = json;
 	}
 
-	/** A stored label with what only the store needs: the schema asset and the data fingerprint. */
-	public record Stored(ClassificationView view, AssetId schemaAssetId, String fingerprint) {
-	}
+	/** A stored label with what only the store needs: the fingerprint of the data it was found in. */
+	public record Stored(ClassificationView view, String fingerprint) {
 
-	/** A label to insert. */
-	public record NewLabel(UUID id, WorkspaceId workspace, DataSourceId source, AssetId schemaAssetId,
-			AssetId tableAssetId, AssetId columnAssetId, String schema, String table, String column,
-			String qualifiedName, String typeId, String ruleId, Category category, Sensitivity sensitivity,
-			double confidence, String explanation, String evidenceJson, ClassificationStatus status,
-			String fingerprint) {
-	}
-
-	public Optional<Stored> find(WorkspaceId workspace, UUID id) {
-		return jdbc.sql("SELECT * FROM column_classifications WHERE workspace_id = ? AND id = ?")
-				.params(workspace.value(), id).query(this::map).optional();
-	}
-
-	/** Labels of the given columns, by column id and type id. */
-	public Map<String, Stored> forColumns(WorkspaceId workspace, Collection<AssetId> columns) {
-		Map<String, Stored> labels = new HashMap<>();
-		List<UUID> ids = columns.stream().map(AssetId::value).toList();
-		for (int from = 0; from < ids.size(); from += IN_CHUNK) {
-			List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-			StringBuilder sql = new StringBuilder("SELECT * FROM column_classifications WHERE workspace_id = ? AND column_asset_id IN (");
-			sql.append(String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"))).append(")");
-			List<Object> params = new ArrayList<>();
-			params.add(workspace.value());
-			params.addAll(chunk);
-			for (Stored s : jdbc.sql(sql.toString()).params(params).query(this::map).list()) {
-				labels.put(key(s.view().columnAssetId(), s.view().typeId()), s);
-			}
+		public Key key() {
+			return new Key(view.column().columnAssetId(), view.match().typeId());
 		}
+	}
+
+	/** A column has at most one label per type. */
+	public record Key(AssetId column, String typeId) {
+	}
+
+	/**
+	 * A label to insert, or a scan's new result for a stored one.
+	 *
+	 * @param schemaAssetId the schema the column's table is in, or null for engines without schemas
+	 */
+	public record NewLabel(ClassificationId id, LabelledColumn column, AssetId schemaAssetId, LabelMatch match,
+			ClassificationStatus status, String fingerprint) {
+	}
+
+	/** A steward's decision on a label read at {@code version}. */
+	public record Decision(ClassificationId id, long version, ClassificationStatus status, UserId by, String byName,
+			String reason) {
+	}
+
+	public Optional<Stored> find(WorkspaceId workspace, ClassificationId id) {
+		return jdbc.sql("SELECT * FROM column_classifications WHERE workspace_id = ? AND id = ?")
+				.params(workspace.value(), id.value()).query(this::map).optional();
+	}
+
+	/** The labels of the given ids that exist in the workspace. */
+	public Map<ClassificationId, Stored> find(WorkspaceId workspace, Collection<ClassificationId> ids) {
+		Map<ClassificationId, Stored> labels = new HashMap<>();
+		inChunks(workspace, "id", ids, ClassificationId::value).forEach(s -> labels.put(s.view().id(), s));
 		return labels;
 	}
 
-	public static String key(AssetId column, String typeId) {
-		return column + "/" + typeId;
+	/** Labels of the given columns, by column and type. */
+	public Map<Key, Stored> forColumns(WorkspaceId workspace, Collection<AssetId> columns) {
+		Map<Key, Stored> labels = new HashMap<>();
+		inChunks(workspace, "column_asset_id", columns, AssetId::value).forEach(s -> labels.put(s.key(), s));
+		return labels;
 	}
 
-	public void insert(NewLabel l, Instant now) {
+	private <T> List<Stored> inChunks(WorkspaceId workspace, String column, Collection<T> values,
+			Function<T, UUID> uuid) {
+		List<UUID> all = values.stream().map(uuid).toList();
+		List<Stored> found = new ArrayList<>();
+		for (int from = 0; from < all.size(); from += IN_CHUNK) {
+			List<UUID> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+			String sql = "SELECT * FROM column_classifications WHERE workspace_id = ? AND " + column + " IN ("
+					+ String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
+			List<Object> params = new ArrayList<>();
+			params.add(workspace.value());
+			params.addAll(chunk);
+			found.addAll(jdbc.sql(sql).params(params).query(this::map).list());
+		}
+		return found;
+	}
+
+	public void insert(WorkspaceId workspace, NewLabel l, Instant now) {
+		LabelledColumn c = l.column();
+		LabelMatch m = l.match();
 		jdbc.sql("""
 				INSERT INTO column_classifications (id, workspace_id, source_id, schema_asset_id, table_asset_id,
 				    column_asset_id, schema_name, table_name, column_name, qualified_name, type_id, rule_id, category,
 				    sensitivity, confidence, explanation, evidence, status, origin, fingerprint, created_at, updated_at, version)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'AUTO', ?, ?, ?, 0)""")
-				.params(l.id(), l.workspace().value(), l.source().value(),
-						l.schemaAssetId() == null ? null : l.schemaAssetId().value(), l.tableAssetId().value(),
-						l.columnAssetId().value(), l.schema(), l.table(), l.column(), l.qualifiedName(), l.typeId(),
-						l.ruleId(), l.category().name(), l.sensitivity().name(), l.confidence(), cut(l.explanation()),
-						l.evidenceJson(), l.status().name(), l.fingerprint(), Timestamps.utc(now), Timestamps.utc(now))
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+				.params(l.id().value(), workspace.value(), c.sourceId().value(),
+						l.schemaAssetId() == null ? null : l.schemaAssetId().value(), c.tableAssetId().value(),
+						c.columnAssetId().value(), c.schema(), c.table(), c.column(), c.qualifiedName(), m.typeId(),
+						ruleId(m), m.category().name(), m.sensitivity().name(), m.confidence(), cut(m.explanation()),
+						evidence(m), l.status().name(), LabelOrigin.AUTO.name(), l.fingerprint(), Timestamps.utc(now),
+						Timestamps.utc(now))
 				.update();
 	}
 
 	/** Applies a scan's result to an automatic label (a null status keeps the status). */
-	public void rescanned(UUID id, ClassificationStatus status, NewLabel result, Instant now) {
+	public void rescanned(ClassificationId id, ClassificationStatus status, NewLabel result, Instant now) {
+		LabelMatch m = result.match();
 		jdbc.sql("""
 				UPDATE column_classifications SET status = COALESCE(?, status), confidence = ?, explanation = ?,
 				    evidence = ?, category = ?, sensitivity = ?, rule_id = ?, fingerprint = ?, updated_at = ?,
 				    column_deleted = FALSE, version = version + 1
 				WHERE id = ?""")
-				.params(status == null ? null : status.name(), result.confidence(), cut(result.explanation()),
-						result.evidenceJson(), result.category().name(), result.sensitivity().name(), result.ruleId(),
-						result.fingerprint(), Timestamps.utc(now), id)
+				.params(status == null ? null : status.name(), m.confidence(), cut(m.explanation()), evidence(m),
+						m.category().name(), m.sensitivity().name(), ruleId(m), result.fingerprint(),
+						Timestamps.utc(now), id.value())
 				.update();
 	}
 
@@ -140,28 +171,36 @@ public class Labels {
 	}
 
 	/** The automatic labels (applied or pending) a custom rule produced. */
-	public List<Stored> automaticOfRule(WorkspaceId workspace, UUID ruleId) {
+	public List<Stored> automaticOfRule(WorkspaceId workspace, RuleId rule) {
 		return jdbc.sql("SELECT * FROM column_classifications WHERE workspace_id = ? AND rule_id = ? "
-				+ "AND status IN ('APPLIED', 'PENDING_REVIEW')").params(workspace.value(), ruleId.toString())
+				+ "AND status IN ('APPLIED', 'PENDING_REVIEW')").params(workspace.value(), rule.toString())
 				.query(this::map).list();
 	}
 
 	/** Marks an automatic label withdrawn. */
-	public void withdraw(UUID id, Instant now) {
+	public void withdraw(ClassificationId id, Instant now) {
 		jdbc.sql("UPDATE column_classifications SET status = 'WITHDRAWN', updated_at = ?, version = version + 1 WHERE id = ?")
-				.params(Timestamps.utc(now), id).update();
+				.params(Timestamps.utc(now), id.value()).update();
 	}
 
-	/** Records a steward's decision; false when the label changed meanwhile. */
-	public boolean decide(Stored label, ClassificationStatus status, UUID userId, String username, String reason,
-			Instant now) {
-		return jdbc.sql("""
+	/**
+	 * Records stewards' decisions in one batch; each applies only if its label is still at the
+	 * version it was read at. Returns, in order, whether each applied.
+	 */
+	public boolean[] decide(List<Decision> decisions, Instant now) {
+		List<Object[]> rows = decisions.stream()
+				.map(d -> new Object[] { d.status().name(), d.by().value(), d.byName(), Timestamps.utc(now), d.reason(),
+						Timestamps.utc(now), d.id().value(), d.version() })
+				.toList();
+		int[] counts = jdbcTemplate.batchUpdate("""
 				UPDATE column_classifications SET status = ?, decided_by = ?, decided_by_name = ?, decided_at = ?,
 				    decision_reason = ?, updated_at = ?, version = version + 1
-				WHERE id = ? AND version = ?""")
-				.params(status.name(), userId, username, Timestamps.utc(now), reason, Timestamps.utc(now),
-						label.view().id(), label.view().version())
-				.update() == 1;
+				WHERE id = ? AND version = ?""", rows);
+		boolean[] applied = new boolean[counts.length];
+		for (int i = 0; i < counts.length; i++) {
+			applied[i] = counts[i] == 1;
+		}
+		return applied;
 	}
 
 	public PageResult<ClassificationView> page(WorkspaceId workspace, Collection<ClassificationStatus> statuses,
@@ -180,87 +219,31 @@ public class Labels {
 				.map(Stored::view);
 	}
 
-	// --- roll-up
-
-	/** Recomputes the roll-up of one source from its effective labels: column → table → schema → source. */
-	public void rollUp(WorkspaceId workspace, DataSourceId source, String sourceName, Instant now) {
-		record Row(UUID schemaId, String schema, UUID tableId, String table, UUID columnId, String qualifiedName,
-				Sensitivity sensitivity) {
-		}
-		List<Row> rows = jdbc.sql("""
-				SELECT schema_asset_id, schema_name, table_asset_id, table_name, column_asset_id, qualified_name, sensitivity
-				FROM column_classifications WHERE workspace_id = ? AND source_id = ? AND status IN ('APPLIED', 'APPROVED')
-				    AND column_deleted = FALSE""")
-				.params(workspace.value(), source.value())
-				.query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
-						rs.getString(4), rs.getObject(5, UUID.class), rs.getString(6), Sensitivity.valueOf(rs.getString(7))))
-				.list();
-		Map<UUID, Object[]> levels = new java.util.LinkedHashMap<>();
-		for (Row r : rows) {
-			merge(levels, r.columnId(), "COLUMN", r.qualifiedName(), r.sensitivity());
-			merge(levels, r.tableId(), "TABLE", r.schema() == null ? r.table() : r.schema() + "." + r.table(), r.sensitivity());
-			if (r.schemaId() != null) {
-				merge(levels, r.schemaId(), "SCHEMA", r.schema(), r.sensitivity());
-			}
-			merge(levels, source.value(), "SOURCE", sourceName, r.sensitivity());
-		}
-		jdbc.sql("DELETE FROM sensitivity_rollups WHERE workspace_id = ? AND source_id = ?")
-				.params(workspace.value(), source.value()).update();
-		for (var e : levels.entrySet()) {
-			Object[] v = e.getValue();
-			jdbc.sql("""
-					INSERT INTO sensitivity_rollups (workspace_id, source_id, asset_id, level, name, sensitivity, labels, updated_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-					.params(workspace.value(), source.value(), e.getKey(), v[0], v[1], ((Sensitivity) v[2]).name(), v[3],
-							Timestamps.utc(now))
-					.update();
-		}
-	}
-
-	private static void merge(Map<UUID, Object[]> levels, UUID id, String level, String name, Sensitivity s) {
-		Object[] v = levels.computeIfAbsent(id, k -> new Object[] { level, name, s, 0 });
-		if (s.isAtLeast((Sensitivity) v[2])) {
-			v[2] = s;
-		}
-		v[3] = (Integer) v[3] + 1;
-	}
-
-	public PageResult<SensitivityLevel> rollups(WorkspaceId workspace, DataSourceId source, String level, PageQuery page) {
-		SqlFilter filter = SqlFilter.where("workspace_id = ?", workspace.value())
-				.and("source_id = ?", source.value()).and("level = ?", level);
-		return filter.page(jdbc, "sensitivity_rollups", "level, name, asset_id", page,
-				(rs, n) -> new SensitivityLevel(new DataSourceId(rs.getObject("source_id", UUID.class)),
-						new AssetId(rs.getObject("asset_id", UUID.class)), rs.getString("level"), rs.getString("name"),
-						Sensitivity.valueOf(rs.getString("sensitivity")), rs.getInt("labels")));
-	}
-
 	private Stored map(ResultSet rs, int n) throws SQLException {
-		UUID schemaId = rs.getObject("schema_asset_id", UUID.class);
 		String evidence = rs.getString("evidence");
-		JsonNode evidenceNode = evidence == null ? null : json.readTree(evidence);
-		UUID decidedBy = rs.getObject("decided_by", UUID.class);
-		ClassificationView view = new ClassificationView(rs.getObject("id", UUID.class),
-				new DataSourceId(rs.getObject("source_id", UUID.class)),
+		String ruleId = rs.getString("rule_id");
+		LabelledColumn column = new LabelledColumn(new DataSourceId(rs.getObject("source_id", UUID.class)),
 				new AssetId(rs.getObject("table_asset_id", UUID.class)),
 				new AssetId(rs.getObject("column_asset_id", UUID.class)), rs.getString("schema_name"),
-				rs.getString("table_name"), rs.getString("column_name"), rs.getString("qualified_name"),
-				rs.getString("type_id"), rs.getString("rule_id"), Category.valueOf(rs.getString("category")),
-				Sensitivity.valueOf(rs.getString("sensitivity")), rs.getDouble("confidence"), rs.getString("explanation"),
-				evidenceNode, ClassificationStatus.valueOf(rs.getString("status")), rs.getString("origin"),
-				decidedBy == null ? null : rs.getString("decided_by_name"), Timestamps.instant(rs, "decided_at"),
+				rs.getString("table_name"), rs.getString("column_name"), rs.getString("qualified_name"));
+		LabelMatch match = new LabelMatch(rs.getString("type_id"), ruleId == null ? null : RuleId.of(ruleId),
+				Category.valueOf(rs.getString("category")), Sensitivity.valueOf(rs.getString("sensitivity")),
+				rs.getDouble("confidence"), rs.getString("explanation"), evidence == null ? null : json.readTree(evidence));
+		boolean decided = rs.getObject("decided_by", UUID.class) != null;
+		ClassificationView view = new ClassificationView(new ClassificationId(rs.getObject("id", UUID.class)), column,
+				match, ClassificationStatus.valueOf(rs.getString("status")), LabelOrigin.valueOf(rs.getString("origin")),
+				decided ? rs.getString("decided_by_name") : null, Timestamps.instant(rs, "decided_at"),
 				rs.getString("decision_reason"), Timestamps.instant(rs, "created_at"),
 				Timestamps.instant(rs, "updated_at"), rs.getLong("version"));
-		return new Stored(view, schemaId == null ? null : new AssetId(schemaId), rs.getString("fingerprint"));
+		return new Stored(view, rs.getString("fingerprint"));
 	}
 
-	static EnumSet<Sensitivity> atLeast(Sensitivity min) {
-		EnumSet<Sensitivity> set = EnumSet.noneOf(Sensitivity.class);
-		for (Sensitivity s : Sensitivity.values()) {
-			if (s.isAtLeast(min)) {
-				set.add(s);
-			}
-		}
-		return set;
+	private static String ruleId(LabelMatch m) {
+		return m.ruleId() == null ? null : m.ruleId().toString();
+	}
+
+	private String evidence(LabelMatch m) {
+		return m.evidence() == null ? null : json.writeValueAsString(m.evidence());
 	}
 
 	private static String cut(String text) {

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.pursight.classification.ClassificationSettings;
 import io.pursight.classification.RuleDefinition;
+import io.pursight.classification.RuleId;
 import io.pursight.classification.RuleView;
+import io.pursight.classification.WorkspaceClassificationSettings;
 import io.pursight.classifier.BuiltInValidator;
 import io.pursight.classifier.Category;
 import io.pursight.classifier.Sensitivity;
@@ -38,22 +39,24 @@ public class RuleStore {
 
 	// --- settings
 
-	public Optional<ClassificationSettings> settings(WorkspaceId workspace) {
+	public Optional<WorkspaceClassificationSettings> settings(WorkspaceId workspace) {
 		return jdbc.sql("SELECT * FROM classification_settings WHERE workspace_id = ?").params(workspace.value())
 				.query((rs, n) -> {
 					String overrides = rs.getString("type_thresholds");
-					Map<String, ClassificationSettings.Levels> types = overrides == null ? Map.of()
-							: json.readValue(overrides, new TypeReference<Map<String, ClassificationSettings.Levels>>() {
-							});
+					Map<String, WorkspaceClassificationSettings.Levels> types = overrides == null ? Map.of()
+							: json.readValue(overrides,
+									new TypeReference<Map<String, WorkspaceClassificationSettings.Levels>>() {
+									});
 					double autoApply = rs.getDouble("auto_apply");
-					return new ClassificationSettings(autoApply < 0 ? null
-							: new ClassificationSettings.Levels(autoApply, rs.getDouble("review")), types,
+					return new WorkspaceClassificationSettings(autoApply < 0 ? null
+							: new WorkspaceClassificationSettings.Levels(autoApply, rs.getDouble("review")), types,
 							rs.getInt("sample_size"), rs.getBoolean("store_samples"), rs.getLong("version"));
 				}).optional();
 	}
 
 	/** Saves settings if the stored version is {@code expectedVersion} (0: none stored yet); false otherwise. */
-	public boolean saveSettings(WorkspaceId workspace, ClassificationSettings s, long expectedVersion, Instant now) {
+	public boolean saveSettings(WorkspaceId workspace, WorkspaceClassificationSettings s, long expectedVersion,
+			Instant now) {
 		String overrides = json.writeValueAsString(s.typeThresholds());
 		double autoApply = s.defaults() == null ? -1 : s.defaults().autoApply();
 		double review = s.defaults() == null ? -1 : s.defaults().review();
@@ -81,9 +84,9 @@ public class RuleStore {
 
 	// --- rules
 
-	public Optional<RuleView> find(WorkspaceId workspace, UUID id) {
+	public Optional<RuleView> find(WorkspaceId workspace, RuleId id) {
 		return jdbc.sql("SELECT * FROM classification_rules WHERE workspace_id = ? AND id = ?")
-				.params(workspace.value(), id).query(this::map).optional();
+				.params(workspace.value(), id.value()).query(this::map).optional();
 	}
 
 	public PageResult<RuleView> page(WorkspaceId workspace, PageQuery page) {
@@ -96,18 +99,18 @@ public class RuleStore {
 				.params(workspace.value()).query(this::map).list();
 	}
 
-	public boolean nameTaken(WorkspaceId workspace, String name, UUID except) {
+	public boolean nameTaken(WorkspaceId workspace, String name, RuleId except) {
 		return jdbc.sql("SELECT COUNT(*) FROM classification_rules WHERE workspace_id = ? AND name = ? AND id <> ?")
-				.params(workspace.value(), name, except).query(Integer.class).single() > 0;
+				.params(workspace.value(), name, except.value()).query(Integer.class).single() > 0;
 	}
 
-	public void insert(WorkspaceId workspace, UUID id, RuleDefinition d, Instant now) {
+	public void insert(WorkspaceId workspace, RuleId id, RuleDefinition d, Instant now) {
 		jdbc.sql("""
 				INSERT INTO classification_rules (id, workspace_id, name, type_id, description, value_pattern,
 				    column_name_pattern, dictionary, validator, min_match_ratio, category, sensitivity, auto_apply, review,
 				    enabled, version, created_at, updated_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
-				.params(id, workspace.value(), d.name().strip(), d.typeId(), d.description(), d.valuePattern(),
+				.params(id.value(), workspace.value(), d.name().strip(), d.typeId(), d.description(), d.valuePattern(),
 						d.columnNamePattern(), d.dictionary() == null ? null : json.writeValueAsString(d.dictionary()),
 						d.validator() == null ? null : d.validator().name(), d.minMatchRatio(), d.category().name(),
 						d.sensitivity().name(), d.autoApply(), d.review(), d.enabled(), Timestamps.utc(now),
@@ -115,7 +118,7 @@ public class RuleStore {
 				.update();
 	}
 
-	public boolean update(WorkspaceId workspace, UUID id, long expectedVersion, RuleDefinition d, Instant now) {
+	public boolean update(WorkspaceId workspace, RuleId id, long expectedVersion, RuleDefinition d, Instant now) {
 		return jdbc.sql("""
 				UPDATE classification_rules SET name = ?, type_id = ?, description = ?, value_pattern = ?,
 				    column_name_pattern = ?, dictionary = ?, validator = ?, min_match_ratio = ?, category = ?,
@@ -125,13 +128,13 @@ public class RuleStore {
 						d.dictionary() == null ? null : json.writeValueAsString(d.dictionary()),
 						d.validator() == null ? null : d.validator().name(), d.minMatchRatio(), d.category().name(),
 						d.sensitivity().name(), d.autoApply(), d.review(), d.enabled(), Timestamps.utc(now),
-						workspace.value(), id, expectedVersion)
+						workspace.value(), id.value(), expectedVersion)
 				.update() == 1;
 	}
 
-	public boolean delete(WorkspaceId workspace, UUID id) {
+	public boolean delete(WorkspaceId workspace, RuleId id) {
 		return jdbc.sql("DELETE FROM classification_rules WHERE workspace_id = ? AND id = ?")
-				.params(workspace.value(), id).update() == 1;
+				.params(workspace.value(), id.value()).update() == 1;
 	}
 
 	private RuleView map(ResultSet rs, int n) throws SQLException {
@@ -143,7 +146,7 @@ public class RuleStore {
 				}), validator == null ? null : BuiltInValidator.valueOf(validator), rs.getDouble("min_match_ratio"),
 				Category.valueOf(rs.getString("category")), Sensitivity.valueOf(rs.getString("sensitivity")),
 				rs.getDouble("auto_apply"), rs.getDouble("review"), rs.getBoolean("enabled"));
-		return new RuleView(rs.getObject("id", UUID.class), d, rs.getLong("version"), Timestamps.instant(rs, "created_at"),
-				Timestamps.instant(rs, "updated_at"));
+		return new RuleView(new RuleId(rs.getObject("id", UUID.class)), d, rs.getLong("version"),
+				Timestamps.instant(rs, "created_at"), Timestamps.instant(rs, "updated_at"));
 	}
 }

@@ -1,18 +1,20 @@
 package io.pursight.classification.web;
 
 import java.util.List;
-import java.util.UUID;
 
 import io.pursight.access.Actor;
 import io.pursight.access.Requires;
 import io.pursight.catalog.CatalogPermissions;
 import io.pursight.classification.BulkDecision;
+import io.pursight.classification.ClassificationId;
 import io.pursight.classification.ClassificationPermissions;
 import io.pursight.classification.ClassificationStatus;
 import io.pursight.classification.ClassificationView;
 import io.pursight.classification.Classifications;
 import io.pursight.classification.LearnedWeight;
+import io.pursight.classification.ReviewDecisions;
 import io.pursight.classification.SensitivityLevel;
+import io.pursight.classification.SensitivityRollUp;
 import io.pursight.classification.StoredSamples;
 import io.pursight.classifier.Sensitivity;
 import io.pursight.common.AssetId;
@@ -40,9 +42,13 @@ import org.springframework.web.bind.annotation.RestController;
 class ClassificationController {
 
 	private final Classifications classifications;
+	private final ReviewDecisions decisions;
+	private final SensitivityRollUp rollUp;
 
-	ClassificationController(Classifications classifications) {
+	ClassificationController(Classifications classifications, ReviewDecisions decisions, SensitivityRollUp rollUp) {
 		this.classifications = classifications;
+		this.decisions = decisions;
+		this.rollUp = rollUp;
 	}
 
 	/** A rejection's reason. */
@@ -62,7 +68,7 @@ class ClassificationController {
 	@GetMapping("/classifications/{classificationId}")
 	@Requires(CatalogPermissions.CATALOG_READ)
 	@Operation(summary = "Get one column label with its evidence")
-	ClassificationView get(@PathVariable WorkspaceId workspaceId, @PathVariable UUID classificationId) {
+	ClassificationView get(@PathVariable WorkspaceId workspaceId, @PathVariable ClassificationId classificationId) {
 		return classifications.get(workspaceId, classificationId);
 	}
 
@@ -70,30 +76,30 @@ class ClassificationController {
 	@Requires(ClassificationPermissions.CLASSIFICATION_REVIEW)
 	@Operation(summary = "Sampled values stored for the column of a label (only when the workspace stores samples)",
 			description = "Sample values are sensitive: reviewers only. 404 when none are stored for the column.")
-	StoredSamples samples(@PathVariable WorkspaceId workspaceId, @PathVariable UUID classificationId) {
+	StoredSamples samples(@PathVariable WorkspaceId workspaceId, @PathVariable ClassificationId classificationId) {
 		return classifications.samples(workspaceId, classificationId);
 	}
 
 	@PostMapping("/classifications/{classificationId}/approve")
 	@Requires(ClassificationPermissions.CLASSIFICATION_REVIEW)
 	@Operation(summary = "Approve a label: it tags the column for good and raises the type's learned weight")
-	ClassificationView approve(@PathVariable WorkspaceId workspaceId, @PathVariable UUID classificationId) {
-		return classifications.approve(workspaceId, classificationId, Actor.require());
+	ClassificationView approve(@PathVariable WorkspaceId workspaceId, @PathVariable ClassificationId classificationId) {
+		return decisions.approve(workspaceId, classificationId, Actor.require());
 	}
 
 	@PostMapping("/classifications/{classificationId}/reject")
 	@Requires(ClassificationPermissions.CLASSIFICATION_REVIEW)
 	@Operation(summary = "Reject a label (reason required): it is not suggested again unless the data changes")
-	ClassificationView reject(@PathVariable WorkspaceId workspaceId, @PathVariable UUID classificationId,
+	ClassificationView reject(@PathVariable WorkspaceId workspaceId, @PathVariable ClassificationId classificationId,
 			@Valid @RequestBody Rejection rejection) {
-		return classifications.reject(workspaceId, classificationId, rejection.reason(), Actor.require());
+		return decisions.reject(workspaceId, classificationId, rejection.reason(), Actor.require());
 	}
 
 	@PostMapping("/classifications/bulk")
 	@Requires(ClassificationPermissions.CLASSIFICATION_REVIEW)
 	@Operation(summary = "Approve or reject up to 500 labels at once")
 	BulkDecision.Result bulk(@PathVariable WorkspaceId workspaceId, @Valid @RequestBody BulkDecision decision) {
-		return classifications.bulk(workspaceId, decision, Actor.require());
+		return decisions.bulk(workspaceId, decision, Actor.require());
 	}
 
 	@GetMapping("/classified-columns")
@@ -112,21 +118,21 @@ class ClassificationController {
 	PageResult<SensitivityLevel> sensitivity(@PathVariable WorkspaceId workspaceId,
 			@RequestParam(required = false) DataSourceId sourceId, @RequestParam(required = false) String level,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
-		return classifications.sensitivity(workspaceId, sourceId, level, new PageQuery(page, size));
+		return rollUp.levels(workspaceId, sourceId, level, new PageQuery(page, size));
 	}
 
 	@GetMapping("/classification-weights")
 	@Requires(CatalogPermissions.CATALOG_READ)
 	@Operation(summary = "Confidence offsets learned from approvals and rejections, per type and custom rule")
 	List<LearnedWeight> weights(@PathVariable WorkspaceId workspaceId) {
-		return classifications.weights(workspaceId);
+		return decisions.weights(workspaceId);
 	}
 
 	@DeleteMapping("/classification-weights")
 	@Requires(ClassificationPermissions.CLASSIFICATION_MANAGE)
 	@Operation(summary = "Forget every learned weight of the workspace")
 	ResponseEntity<Void> resetWeights(@PathVariable WorkspaceId workspaceId) {
-		classifications.resetWeights(workspaceId);
+		decisions.resetWeights(workspaceId);
 		return ResponseEntity.noContent().build();
 	}
 }

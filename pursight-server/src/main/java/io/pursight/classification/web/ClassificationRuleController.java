@@ -2,16 +2,15 @@ package io.pursight.classification.web;
 
 import java.net.URI;
 import java.util.List;
-import java.util.UUID;
 
 import io.pursight.access.Requires;
 import io.pursight.catalog.CatalogPermissions;
 import io.pursight.classification.ClassificationPermissions;
 import io.pursight.classification.ClassificationRules;
-import io.pursight.classification.Classifications;
-import io.pursight.classification.ClassificationSettings;
 import io.pursight.classification.RuleDefinition;
+import io.pursight.classification.RuleId;
 import io.pursight.classification.RuleView;
+import io.pursight.classification.WorkspaceClassificationSettings;
 import io.pursight.classifier.RuleTestReport;
 import io.pursight.common.PageQuery;
 import io.pursight.common.PageResult;
@@ -41,11 +40,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ClassificationRuleController {
 
 	private final ClassificationRules rules;
-	private final Classifications classifications;
 
-	ClassificationRuleController(ClassificationRules rules, Classifications classifications) {
+	ClassificationRuleController(ClassificationRules rules) {
 		this.rules = rules;
-		this.classifications = classifications;
 	}
 
 	/** A rule definition tried on values a steward supplies. */
@@ -56,8 +53,8 @@ class ClassificationRuleController {
 	@GetMapping("/classification-settings")
 	@Requires(CatalogPermissions.CATALOG_READ)
 	@Operation(summary = "Classification settings: thresholds, per-type overrides, sample size")
-	ResponseEntity<ClassificationSettings> settings(@PathVariable WorkspaceId workspaceId) {
-		ClassificationSettings settings = rules.settings(workspaceId);
+	ResponseEntity<WorkspaceClassificationSettings> settings(@PathVariable WorkspaceId workspaceId) {
+		WorkspaceClassificationSettings settings = rules.settings(workspaceId);
 		return ResponseEntity.ok().eTag(etag(settings.version())).body(settings);
 	}
 
@@ -65,10 +62,10 @@ class ClassificationRuleController {
 	@Requires(ClassificationPermissions.CLASSIFICATION_MANAGE)
 	@Operation(summary = "Change the classification settings",
 			description = "Send the ETag of your GET in `If-Match` (\"0\" before the first change).")
-	ResponseEntity<ClassificationSettings> changeSettings(@PathVariable WorkspaceId workspaceId,
+	ResponseEntity<WorkspaceClassificationSettings> changeSettings(@PathVariable WorkspaceId workspaceId,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch,
-			@Valid @RequestBody ClassificationSettings settings) {
-		ClassificationSettings changed = rules.changeSettings(workspaceId, Versions.fromIfMatch(ifMatch), settings);
+			@Valid @RequestBody WorkspaceClassificationSettings settings) {
+		WorkspaceClassificationSettings changed = rules.changeSettings(workspaceId, Versions.fromIfMatch(ifMatch), settings);
 		return ResponseEntity.ok().eTag(etag(changed.version())).body(changed);
 	}
 
@@ -108,7 +105,7 @@ class ClassificationRuleController {
 	@GetMapping("/classification-rules/{ruleId}")
 	@Requires(CatalogPermissions.CATALOG_READ)
 	@Operation(summary = "Get a custom rule")
-	ResponseEntity<RuleView> get(@PathVariable WorkspaceId workspaceId, @PathVariable UUID ruleId) {
+	ResponseEntity<RuleView> get(@PathVariable WorkspaceId workspaceId, @PathVariable RuleId ruleId) {
 		RuleView rule = rules.get(workspaceId, ruleId);
 		return ResponseEntity.ok().eTag(etag(rule.version())).body(rule);
 	}
@@ -117,7 +114,7 @@ class ClassificationRuleController {
 	@Requires(ClassificationPermissions.CLASSIFICATION_MANAGE)
 	@CpuHeavy
 	@Operation(summary = "Redefine a custom rule (If-Match required)")
-	ResponseEntity<RuleView> redefine(@PathVariable WorkspaceId workspaceId, @PathVariable UUID ruleId,
+	ResponseEntity<RuleView> redefine(@PathVariable WorkspaceId workspaceId, @PathVariable RuleId ruleId,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@Valid @RequestBody RuleDefinition definition) {
 		RuleView changed = rules.redefine(workspaceId, ruleId, Versions.fromIfMatch(ifMatch), definition);
@@ -128,8 +125,8 @@ class ClassificationRuleController {
 	@Requires(ClassificationPermissions.CLASSIFICATION_MANAGE)
 	@Operation(summary = "Delete a custom rule",
 			description = "Its automatic labels are withdrawn at once; labels a steward approved or rejected stay.")
-	ResponseEntity<Void> delete(@PathVariable WorkspaceId workspaceId, @PathVariable UUID ruleId) {
-		classifications.deleteRule(workspaceId, ruleId);
+	ResponseEntity<Void> delete(@PathVariable WorkspaceId workspaceId, @PathVariable RuleId ruleId) {
+		rules.delete(workspaceId, ruleId);
 		return ResponseEntity.noContent().build();
 	}
 
