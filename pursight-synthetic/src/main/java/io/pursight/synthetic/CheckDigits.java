@@ -7,16 +7,8 @@ package io.pursight.synthetic;
  */
 public final class CheckDigits {
 
-	private static final int[][] VERHOEFF_MULTIPLY = {
-			{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 2, 3, 4, 0, 6, 7, 8, 9, 5}, {2, 3, 4, 0, 1, 7, 8, 9, 5, 6},
-			{3, 4, 0, 1, 2, 8, 9, 5, 6, 7}, {4, 0, 1, 2, 3, 9, 5, 6, 7, 8}, {5, 9, 8, 7, 6, 0, 4, 3, 2, 1},
-			{6, 5, 9, 8, 7, 1, 0, 4, 3, 2}, {7, 6, 5, 9, 8, 2, 1, 0, 4, 3}, {8, 7, 6, 5, 9, 3, 2, 1, 0, 4},
-			{9, 8, 7, 6, 5, 4, 3, 2, 1, 0}};
-	private static final int[][] VERHOEFF_PERMUTE = {
-			{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 5, 7, 6, 2, 8, 3, 0, 9, 4}, {5, 8, 0, 3, 7, 9, 6, 1, 4, 2},
-			{8, 9, 1, 6, 0, 4, 3, 5, 2, 7}, {9, 4, 5, 3, 1, 2, 6, 8, 7, 0}, {4, 2, 8, 6, 5, 7, 3, 9, 0, 1},
-			{2, 7, 9, 3, 8, 0, 6, 4, 1, 5}, {7, 0, 4, 6, 9, 1, 3, 2, 5, 8}};
-	private static final int[] VERHOEFF_INVERSE = {0, 4, 3, 2, 1, 5, 6, 7, 8, 9};
+	/** Verhoeff's permutation of a digit, applied once per position (its eighth power is the identity). */
+	private static final int[] VERHOEFF_STEP = {1, 5, 7, 6, 2, 8, 3, 0, 9, 4};
 	/** What the odd (1st, 3rd, …) characters weigh in an Italian check letter, for A–Z (0–9 weigh as A–J). */
 	private static final int[] ITALIAN_ODD = {1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16,
 			10, 22, 25, 24, 23};
@@ -56,6 +48,15 @@ public final class CheckDigits {
 		return (10 - weightedSum(body, weights) % 10) % 10;
 	}
 
+	/**
+	 * 11 minus the weighted sum mod 11, a result of 10 or 11 written 0: the Portuguese NIF, the
+	 * Japanese My Number, both Brazilian CPF digits.
+	 */
+	public static int mod11(String body, int... weights) {
+		int remainder = weightedSum(body, weights) % 11;
+		return remainder < 2 ? 0 : 11 - remainder;
+	}
+
 	/** The remainder mod 97 of digits and letters, a letter counting as two digits (A = 10 … Z = 35). */
 	public static int mod97(String text) {
 		int remainder = 0;
@@ -86,15 +87,29 @@ public final class CheckDigits {
 		return (11 - carry) % 10;
 	}
 
-	/** The Verhoeff digit that completes {@code body} (Aadhaar). */
+	/**
+	 * The Verhoeff digit that completes {@code body} (Aadhaar): each digit, permuted once per
+	 * position from the right, is combined in the dihedral group D5; the check digit is the inverse
+	 * of the result.
+	 */
 	public static int verhoeff(String body) {
 		int state = 0;
 		for (int fromRight = 0; fromRight < body.length(); fromRight++) {
 			int digit = digitAt(body, body.length() - 1 - fromRight);
-			// position 0 is the check digit still to come, so the body starts at position 1
-			state = VERHOEFF_MULTIPLY[state][VERHOEFF_PERMUTE[(fromRight + 1) % 8][digit]];
+			for (int step = 0; step < (fromRight + 1) % 8; step++) { // position 0 is the check digit to come
+				digit = VERHOEFF_STEP[digit];
+			}
+			state = dihedral(state, digit);
 		}
-		return VERHOEFF_INVERSE[state];
+		return state < 5 ? (5 - state) % 5 : state; // rotations invert to the opposite rotation, reflections to themselves
+	}
+
+	/** The product in D5 of elements numbered 0–4 (rotations) and 5–9 (reflections). */
+	private static int dihedral(int a, int b) {
+		if (a < 5) {
+			return b < 5 ? (a + b) % 5 : 5 + (a + b - 5) % 5;
+		}
+		return b < 5 ? 5 + Math.floorMod(a - b, 5) : Math.floorMod(a - b, 5);
 	}
 
 	/** The Italian check letter of digits and capital letters: codice fiscale, the CIN of an Italian BBAN. */

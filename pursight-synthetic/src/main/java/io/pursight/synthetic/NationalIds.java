@@ -112,13 +112,7 @@ public final class NationalIds {
 
 	/** Dutch BSN: nine digits passing the "elfproef" (weights 9 to 2 and −1, a multiple of 11). */
 	public static String dutchBsn(SeededRandom random) {
-		while (true) {
-			String body = random.between(1, 6) + random.digits(7);
-			int last = CheckDigits.weightedSum(body, 9, 8, 7, 6, 5, 4, 3, 2) % 11;
-			if (last <= 9) {
-				return body + last;
-			}
-		}
+		return withMod11Digit(random, 6, 9, 8, 7, 6, 5, 4, 3, 2);
 	}
 
 	/** Irish PPS number: seven digits, the mod-23 check letter, for some an "A" issued since 2013. */
@@ -148,8 +142,7 @@ public final class NationalIds {
 	/** Portuguese NIF: nine digits, first 1–3 for individuals, mod-11 check digit. */
 	public static String portugueseNif(SeededRandom random) {
 		String body = random.between(1, 3) + random.digits(7);
-		int remainder = CheckDigits.weightedSum(body, 9, 8, 7, 6, 5, 4, 3, 2) % 11;
-		return body + (remainder < 2 ? 0 : 11 - remainder);
+		return body + CheckDigits.mod11(body, 9, 8, 7, 6, 5, 4, 3, 2);
 	}
 
 	/** Canadian SIN: nine digits, province-coded first digit, Luhn check. */
@@ -158,23 +151,15 @@ public final class NationalIds {
 		return body + CheckDigits.luhn(body);
 	}
 
-	/** Australian tax file number: nine digits whose weighted sum is divisible by 11. */
+	/** Australian tax file number: nine digits whose weighted sum (weights 1, 4, 3, 7, 5, 8, 6, 9, 10) is divisible by 11. */
 	public static String australianTfn(SeededRandom random) {
-		while (true) {
-			String body = random.between(1, 9) + random.digits(7);
-			// the last digit weighs 10 ≡ −1 (mod 11), so it cancels the sum of the others
-			int last = CheckDigits.weightedSum(body, 1, 4, 3, 7, 5, 8, 6, 9) % 11;
-			if (last <= 9) {
-				return body + last;
-			}
-		}
+		return withMod11Digit(random, 9, 1, 4, 3, 7, 5, 8, 6, 9);
 	}
 
 	/** Japanese Individual Number (My Number): eleven digits and a weighted mod-11 check digit. */
 	public static String japaneseMyNumber(SeededRandom random) {
 		String body = random.between(1, 9) + random.digits(10);
-		int remainder = CheckDigits.weightedSum(body, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2) % 11;
-		return body + (remainder <= 1 ? 0 : 11 - remainder);
+		return body + CheckDigits.mod11(body, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2);
 	}
 
 	/** Brazilian CPF: nine digits (not all equal) and two mod-11 check digits. */
@@ -183,8 +168,8 @@ public final class NationalIds {
 		if (digits.charAt(0) == digits.charAt(1)) {
 			digits = (char) ('0' + (digits.charAt(0) - '0' + 1) % 10) + digits.substring(1);
 		}
-		String first = digits + CheckDigits.weightedSum(digits, 10, 9, 8, 7, 6, 5, 4, 3, 2) * 10 % 11 % 10;
-		return first + CheckDigits.weightedSum(first, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2) * 10 % 11 % 10;
+		String first = digits + CheckDigits.mod11(digits, 10, 9, 8, 7, 6, 5, 4, 3, 2);
+		return first + CheckDigits.mod11(first, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2);
 	}
 
 	/** Indian Aadhaar: twelve digits, the first 2–9, a Verhoeff check digit. */
@@ -197,6 +182,21 @@ public final class NationalIds {
 	public static String usNpi(SeededRandom random) {
 		String body = random.pick(new String[] {"1", "2"}) + random.digits(8);
 		return body + CheckDigits.luhn("80840" + body);
+	}
+
+	/**
+	 * Eight digits (the first from 1 to {@code firstAtMost}) and, as the ninth, their weighted sum
+	 * mod 11, drawn again until that is a single digit. A ninth weight of −1 or 10 (≡ −1 mod 11)
+	 * then cancels the sum: the Dutch elfproef and the Australian TFN.
+	 */
+	private static String withMod11Digit(SeededRandom random, int firstAtMost, int... weights) {
+		while (true) {
+			String body = random.between(1, firstAtMost) + random.digits(7);
+			int last = CheckDigits.weightedSum(body, weights) % 11;
+			if (last <= 9) {
+				return body + last;
+			}
+		}
 	}
 
 	private static String surnameCode(String name) {

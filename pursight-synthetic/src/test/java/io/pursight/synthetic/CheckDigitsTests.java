@@ -41,6 +41,15 @@ class CheckDigitsTests {
 	}
 
 	@Test
+	void mod11OfThePublishedExamples() {
+		assertThat(CheckDigits.mod11("12345678", 9, 8, 7, 6, 5, 4, 3, 2)).as("NIF 123456789").isEqualTo(9);
+		assertThat(CheckDigits.mod11("12345678901", 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2)).as("My Number 123456789018")
+				.isEqualTo(8);
+		assertThat(CheckDigits.mod11("529982247", 10, 9, 8, 7, 6, 5, 4, 3, 2)).as("CPF 529.982.247-25").isEqualTo(2);
+		assertThat(CheckDigits.mod11("5299822472", 11, 10, 9, 8, 7, 6, 5, 4, 3, 2)).isEqualTo(5);
+	}
+
+	@Test
 	void verhoeffCompletesTheTextbookNumber() {
 		assertThat(CheckDigits.verhoeff("236")).isEqualTo(3);
 	}

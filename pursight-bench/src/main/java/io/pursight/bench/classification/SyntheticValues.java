@@ -271,7 +271,6 @@ final class SyntheticValues {
 		};
 	}
 
-
 	String swiftBic() {
 		return letters(4, UPPER) + pick(List.of("DE", "FR", "GB", "US", "CH", "NL", "IT", "ES")) + letters(2, ALNUM)
 				+ (chance(0.5) ? letters(3, ALNUM) : "");
@@ -293,7 +292,6 @@ final class SyntheticValues {
 		return CompanyIds.vatNumber(pick(VAT_COUNTRIES), draws);
 	}
 
-
 	// ---- government ids ----
 
 	String ssn(boolean grouped) {
@@ -307,18 +305,15 @@ final class SyntheticValues {
 	}
 
 	String ukNino() {
-		String nino = NationalIds.ukNino(draws);
-		return chance(0.5) ? nino : Grouping.grouped(nino, ' ', 2, 2, 2, 2, 1);
+		return halfGrouped(NationalIds.ukNino(draws), ' ', 2, 2, 2, 2, 1);
 	}
 
 	String nhsNumber() {
-		String nhs = NationalIds.ukNhsNumber(draws);
-		return chance(0.5) ? nhs : Grouping.grouped(nhs, ' ', 3, 3, 4);
+		return halfGrouped(NationalIds.ukNhsNumber(draws), ' ', 3, 3, 4);
 	}
 
 	String canadianSin() {
-		String sin = NationalIds.canadianSin(draws);
-		return chance(0.5) ? sin : Grouping.grouped(sin, ' ', 3, 3, 3);
+		return halfGrouped(NationalIds.canadianSin(draws), ' ', 3, 3, 3);
 	}
 
 	String germanTaxId() {
@@ -330,8 +325,7 @@ final class SyntheticValues {
 	}
 
 	String frenchInsee() {
-		String nir = NationalIds.frenchNir(chance(0.5), birthDate(), draws);
-		return chance(0.5) ? nir : Grouping.grouped(nir, ' ', 1, 2, 2, 2, 3, 3, 2);
+		return halfGrouped(NationalIds.frenchNir(chance(0.5), birthDate(), draws), ' ', 1, 2, 2, 2, 3, 3, 2);
 	}
 
 	String italianFiscalCode() {
@@ -339,8 +333,7 @@ final class SyntheticValues {
 	}
 
 	String aadhaar() {
-		String aadhaar = NationalIds.indianAadhaar(draws);
-		return chance(0.5) ? aadhaar : Grouping.inGroupsOf(aadhaar, 4, ' ');
+		return halfGrouped(NationalIds.indianAadhaar(draws), ' ', 4, 4, 4);
 	}
 
 	String indianPan() {
@@ -352,8 +345,7 @@ final class SyntheticValues {
 	}
 
 	String australianTfn() {
-		String tfn = NationalIds.australianTfn(draws);
-		return chance(0.5) ? tfn : Grouping.inGroupsOf(tfn, 3, ' ');
+		return halfGrouped(NationalIds.australianTfn(draws), ' ', 3, 3, 3);
 	}
 
 	String dutchBsn() {
@@ -419,7 +411,6 @@ final class SyntheticValues {
 		return Serials.vin(draws);
 	}
 
-
 	String licensePlate() {
 		return switch (random.nextInt(4)) {
 			case 0 -> between(1, 9) + letters(3, UPPER) + digits(3);
@@ -435,14 +426,14 @@ final class SyntheticValues {
 		return letters(n, "0123456789abcdef");
 	}
 
-
-
+	/** Half the values compact, half in groups, as exports mix them. */
+	private String halfGrouped(String compact, char separator, int... groups) {
+		return chance(0.5) ? compact : Grouping.grouped(compact, separator, groups);
+	}
 
 	private static String base64(Random random, int bytes) {
 		byte[] b = new byte[bytes];
 		random.nextBytes(b);
 		return Base64.getEncoder().encodeToString(b).replace("/", ".").replace("+", "/");
 	}
-
-
 }
