@@ -35,7 +35,7 @@ public final class ClassificationAccuracy {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Path shared = defaultSharedDirectory();
+		Path shared = null; // looked up only when a dataset needs it
 		boolean verbose = false;
 		boolean details = false;
 		List<String> targets = new ArrayList<>();
@@ -54,7 +54,7 @@ public final class ClassificationAccuracy {
 		Map<String, AccuracyScore> scores = new LinkedHashMap<>();
 		for (String target : targets) {
 			AccuracyScore score = target.equals("synthetic") ? synthetic(classifier)
-					: database(classifier, shared, target, details);
+					: database(classifier, shared == null ? defaultSharedDirectory() : shared, target, details);
 			scores.put(target, score);
 		}
 		AccuracyScore overall = new AccuracyScore();

@@ -62,7 +62,7 @@ public final class ScanAccuracy {
 
 	/** Runs the harness; returns the process exit status. */
 	public static int run(String... args) throws Exception {
-		Path shared = ClassificationAccuracy.defaultSharedDirectory();
+		Path shared = null; // the default is looked up after the arguments, so --shared works without it
 		boolean compare = true;
 		boolean enforce = false;
 		List<String> targets = new ArrayList<>();
@@ -91,6 +91,9 @@ public final class ScanAccuracy {
 			targets = DATASETS;
 		}
 		targets = targets.stream().distinct().toList();
+		if (shared == null) {
+			shared = ClassificationAccuracy.defaultSharedDirectory();
+		}
 
 		Map<String, Outcome> outcomes = new LinkedHashMap<>();
 		print("Starting the PurSight server in-process (demo disabled) ...");
