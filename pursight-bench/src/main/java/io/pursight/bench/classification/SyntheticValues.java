@@ -22,57 +22,6 @@ import java.util.Random;
  * spaces and dashes, several national layouts. Deterministic for a given {@link Random}.
  */
 final class SyntheticValues {
-	static final List<String> GIVEN = List.of("James", "Mary", "Robert", "Patricia", "Michael", "Jennifer", "William",
-			"Linda", "David", "Elizabeth", "José", "María", "François", "Zoë", "Søren", "Björn", "Łukasz", "Małgorzata",
-			"Jürgen", "Chloé", "Siobhán", "Aoife", "Raúl", "Inês", "João", "Ngozi", "Oluwaseun", "Priya", "Arjun",
-			"Wei", "Hiroshi", "Yuki", "Seo-yeon", "Mohammed", "Fatima", "Olga", "Dmitri", "Kerstin", "Henrik", "Aino",
-			"Matteo", "Giulia", "Anouk", "Sven", "Ingrid", "Tomasz", "Zsófia", "Kemal", "Elif", "Thabo", "Kwame",
-			"Alejandro", "Camille", "Noémie", "Beatriz", "Ximena", "Nikolai", "Agnieszka", "Lars", "Freya");
-	static final List<String> FAMILY = List.of("Smith", "Johnson", "Williams", "Brown", "García", "Müller", "Schmidt",
-			"Dubois", "Rossi", "Novák", "Kowalski", "Nowak", "Jensen", "Hansen", "Virtanen", "O'Brien", "MacDonald",
-			"Fernández", "González", "Silva", "Santos", "Pereira", "Nguyen", "Tanaka", "Suzuki", "Kim", "Park", "Chen",
-			"Wang", "Patel", "Sharma", "Okafor", "Mensah", "Ivanov", "Petrov", "Yılmaz", "De Vries", "Van der Berg",
-			"Lefèvre", "Bianchi", "Ferrari", "Andersson", "Lindqvist", "Kovačević", "Horváth", "Papadopoulos",
-			"Haddad", "Cohen", "Murphy", "Kelly", "Walsh", "Schneider", "Fischer", "Weber", "Wagner", "Becker",
-			"Hoffmann", "Lambert", "Mercier", "Moreau");
-	static final List<String> CITIES = List.of("London", "Paris", "Berlin", "Madrid", "Rome", "Lisbon", "Vienna",
-			"Zürich", "Genève", "Amsterdam", "Rotterdam", "Brussels", "Antwerp", "Copenhagen", "Stockholm", "Göteborg",
-			"Oslo", "Helsinki", "Warsaw", "Kraków", "Prague", "Budapest", "Athens", "Dublin", "Cork", "Edinburgh",
-			"Manchester", "New York", "Los Angeles", "Chicago", "Houston", "Seattle", "Boston", "Denver", "Austin",
-			"Toronto", "Montréal", "Vancouver", "Calgary", "Mexico City", "Guadalajara", "São Paulo", "Rio de Janeiro",
-			"Buenos Aires", "Santiago", "Bogotá", "Lima", "Tokyo", "Osaka", "Seoul", "Beijing", "Shanghai", "Mumbai",
-			"Bangalore", "Sydney", "Melbourne", "Auckland", "Cape Town", "Nairobi", "Lagos", "Cairo", "Istanbul",
-			"München", "Köln", "Düsseldorf", "Frankfurt am Main", "Saint-Étienne", "Aix-en-Provence", "Málaga",
-			"Valladolid", "Porto", "Bergen", "Tampere", "Gdańsk", "Brno", "Ghent", "Utrecht", "Leeds", "Bristol",
-			"Springfield", "Fort Collins", "Ann Arbor", "Boulder", "Halifax", "Québec", "Oaxaca", "Curitiba", "Cusco");
-	static final List<String> STATES = List.of("California", "Texas", "New York", "Florida", "Illinois", "Ohio",
-			"Georgia", "Washington", "Oregon", "Colorado", "CA", "TX", "NY", "FL", "WA", "MA", "Ontario", "Quebec",
-			"British Columbia", "Alberta", "ON", "QC", "BC", "Bayern", "Hessen", "Nordrhein-Westfalen", "Sachsen",
-			"New South Wales", "Victoria", "Queensland", "NSW", "VIC", "QLD", "São Paulo", "Minas Gerais", "RJ", "SP",
-			"Maharashtra", "Karnataka", "Tamil Nadu", "Jalisco", "Nuevo León", "Lombardia", "Toscana", "Andalucía",
-			"Cataluña", "Île-de-France", "Bretagne", "Zuid-Holland", "Utrecht");
-	static final List<String> COUNTRIES = List.of("Germany", "France", "Spain", "Italy", "United Kingdom", "UK",
-			"United States", "USA", "Canada", "Mexico", "Brazil", "Argentina", "Japan", "China", "India", "Australia",
-			"Netherlands", "Belgium", "Switzerland", "Austria", "Sweden", "Norway", "Denmark", "Finland", "Poland",
-			"Czech Republic", "Portugal", "Ireland", "Greece", "Turkey", "South Africa", "Nigeria", "Kenya", "Egypt",
-			"Deutschland", "España", "Österreich", "Schweiz", "Brasil", "México", "Sverige");
-	static final List<String> STREETS = List.of("Main", "Oak", "Maple", "Cedar", "Elm", "Washington", "Lake", "Hill",
-			"Park", "Pine", "Sunset", "Highland", "Church", "Mill", "River", "King", "Queen", "Victoria", "Station");
-	static final List<String> STREET_SUFFIXES = List.of("Street", "St.", "Avenue", "Ave", "Road", "Rd.", "Boulevard",
-			"Blvd", "Lane", "Drive", "Way", "Court", "Place", "Terrace");
-	static final List<String> JOB_TITLES = List.of("Software Engineer", "Senior Software Engineer", "Sales Manager",
-			"Account Executive", "Marketing Coordinator", "Chief Financial Officer", "HR Business Partner",
-			"Data Analyst", "Registered Nurse", "Customer Support Agent", "Operations Director", "Product Manager",
-			"Warehouse Associate", "Accountant", "Legal Counsel", "Research Scientist", "Office Administrator",
-			"VP Engineering", "Store Manager", "Graphic Designer", "Sales Representative", "Technician",
-			"Geschäftsführer", "Directeur commercial", "Ingeniero de software", "Project Coordinator");
-	static final List<String> COMPANIES = List.of("Acme Corp", "Globex GmbH", "Initech LLC", "Umbrella Ltd",
-			"Stark Industries Inc.", "Wayne Enterprises", "Siemens AG", "Renault S.A.", "Nordlicht AB",
-			"Fjord Shipping AS", "Tulip Trading B.V.", "Banco Azul S.A.", "Kowalski Sp. z o.o.", "Sakura KK",
-			"Maple Leaf Foods Inc.", "Outback Pty Ltd", "Contoso Ltd", "Fabrikam Inc.", "Northwind Traders",
-			"Tailspin Toys", "Alpine Ski House", "Blue Yonder Airlines", "Coho Winery", "Litware Inc.",
-			"Proseware, Inc.", "Wide World Importers", "Adventure Works Cycles", "Margie's Travel");
-
 	private static final List<Brand> CARD_BRANDS = List.of(Brand.VISA, Brand.MASTERCARD, Brand.AMEX, Brand.DISCOVER,
 			Brand.JCB);
 	private static final List<String> IBAN_COUNTRIES = List.of("DE", "FR", "GB", "ES", "IT", "NL", "BE", "CH");
@@ -121,13 +70,13 @@ final class SyntheticValues {
 	// ---- identity ----
 
 	String fullName() {
-		String name = pick(GIVEN) + " " + pick(FAMILY);
+		String name = pick(Vocabulary.GIVEN) + " " + pick(Vocabulary.FAMILY);
 		return chance(0.1) ? name.toUpperCase(Locale.ROOT) : name;
 	}
 
 	String email() {
-		String local = strip(pick(GIVEN)).toLowerCase(Locale.ROOT) + (chance(0.5) ? "." : "_")
-				+ strip(pick(FAMILY)).toLowerCase(Locale.ROOT).replace(" ", "").replace("'", "")
+		String local = strip(pick(Vocabulary.GIVEN)).toLowerCase(Locale.ROOT) + (chance(0.5) ? "." : "_")
+				+ strip(pick(Vocabulary.FAMILY)).toLowerCase(Locale.ROOT).replace(" ", "").replace("'", "")
 				+ (chance(0.3) ? String.valueOf(between(1, 99)) : "");
 		String domain = pick(List.of("gmail.com", "yahoo.co.uk", "example.org", "mail.de", "corp.example.com",
 				"outlook.fr", "uni-muenchen.de", "company.com.br"));
@@ -159,13 +108,14 @@ final class SyntheticValues {
 
 	String streetAddress() {
 		return switch (random.nextInt(6)) {
-			case 0, 1 -> between(1, 9999) + " " + pick(STREETS) + " " + pick(STREET_SUFFIXES);
+			case 0, 1 -> between(1, 9999) + " " + pick(Vocabulary.STREETS) + " " + pick(Vocabulary.STREET_SUFFIXES);
 			case 2 -> pick(List.of("Hauptstraße", "Bahnhofstr.", "Lindenweg", "Gartenstraße", "Kirchgasse")) + " "
 					+ between(1, 200);
 			case 3 -> between(1, 150) + ", rue " + pick(List.of("de la Paix", "Victor Hugo", "des Lilas", "Pasteur"));
 			case 4 -> pick(List.of("Via Roma", "Calle Mayor", "Rua Augusta", "Avenida Paulista", "Strada Nuova")) + " "
 					+ between(1, 300);
-			default -> between(1, 500) + " " + pick(STREETS) + " " + pick(STREET_SUFFIXES) + ", Apt " + between(1, 40);
+			default -> between(1, 500) + " " + pick(Vocabulary.STREETS) + " " + pick(Vocabulary.STREET_SUFFIXES) + ", Apt "
+					+ between(1, 40);
 		};
 	}
 
@@ -202,11 +152,11 @@ final class SyntheticValues {
 	}
 
 	String username() {
-		String base = strip(pick(GIVEN)).toLowerCase(Locale.ROOT).replace(" ", "");
+		String base = strip(pick(Vocabulary.GIVEN)).toLowerCase(Locale.ROOT).replace(" ", "");
 		return switch (random.nextInt(4)) {
-			case 0 -> base.charAt(0) + strip(pick(FAMILY)).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+			case 0 -> base.charAt(0) + strip(pick(Vocabulary.FAMILY)).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
 			case 1 -> base + between(1, 9999);
-			case 2 -> base + "." + strip(pick(FAMILY)).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+			case 2 -> base + "." + strip(pick(Vocabulary.FAMILY)).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
 			default -> base + "_" + letters(3, "abcdefghijklmnopqrstuvwxyz");
 		};
 	}
@@ -329,7 +279,7 @@ final class SyntheticValues {
 	}
 
 	String italianFiscalCode() {
-		return NationalIds.italianFiscalCode(pick(FAMILY), pick(GIVEN), birthDate(), chance(0.5), draws);
+		return NationalIds.italianFiscalCode(pick(Vocabulary.FAMILY), pick(Vocabulary.GIVEN), birthDate(), chance(0.5), draws);
 	}
 
 	String aadhaar() {
