@@ -19,6 +19,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.pursight.testing.Api;
 import io.pursight.testing.Api.Response;
+import io.pursight.testing.Await;
 import io.pursight.testing.Databases;
 import io.pursight.testing.ServerTestSupport;
 import org.junit.jupiter.api.Test;
@@ -398,8 +399,7 @@ class AccessIntegrationTests extends ServerTestSupport {
 	 * is written as the response completes, so a client may read the log a moment before.
 	 */
 	private static List<JsonNode> awaitEvents(Api api, String path, Predicate<JsonNode> matching, int count) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-		while (true) {
+		return Await.until(count + " audit events at " + path, () -> {
 			Response r = api.get(path);
 			assertThat(r.status()).as(r.toString()).isEqualTo(200);
 			List<JsonNode> items = new ArrayList<>();
@@ -408,11 +408,8 @@ class AccessIntegrationTests extends ServerTestSupport {
 					items.add(e);
 				}
 			});
-			if (items.size() >= count || System.nanoTime() > deadline) {
-				return items;
-			}
-			sleep(50);
-		}
+			return items;
+		}, items -> items.size() >= count);
 	}
 
 	private static void assertEvent(JsonNode event, String actor, String action, String outcome, int status) {
@@ -452,15 +449,5 @@ class AccessIntegrationTests extends ServerTestSupport {
 	private static Map<String, Object> source(String name, String password) {
 		return Map.of("name", name, "engine", "POSTGRESQL", "host", "127.0.0.1", "port", 5432, "database", "postgres",
 				"username", "postgres", "password", password);
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new AssertionError(e);
-		}
 	}
 }

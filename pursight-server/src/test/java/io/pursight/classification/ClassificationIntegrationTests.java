@@ -12,6 +12,7 @@ import io.pursight.catalog.SyncSummary;
 import io.pursight.common.DataSourceId;
 import io.pursight.common.WorkspaceId;
 import io.pursight.testing.Api;
+import io.pursight.testing.Await;
 import io.pursight.testing.Databases;
 import io.pursight.testing.ServerTestSupport;
 import org.junit.jupiter.api.AfterAll;
@@ -49,6 +50,7 @@ class ClassificationIntegrationTests extends ServerTestSupport {
 	EventPublicationRegistry registry;
 	@Autowired
 	TransactionTemplate tx;
+	/** Every event of the module in this JVM, whichever test caused it: look at {@link #events()}, not here. */
 	static final List<Object> EVENTS = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 	/** Collects the module's events as another module would receive them. */
@@ -101,7 +103,7 @@ class ClassificationIntegrationTests extends ServerTestSupport {
 	void classifiesChinookAndRollsSensitivityUp() {
 		JsonNode report = classify(Map.of());
 		assertThat(report.get("tables").asInt()).isEqualTo(12); // 11 tables and the customer_contacts view
-		assertThat(EVENTS).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(ColumnClassified.class,
+		assertThat(events()).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(ColumnClassified.class,
 				c -> assertThat(c.qualifiedName()).endsWith(".customer.email")));
 		assertThat(report.get("columnsClassified").asInt()).isEqualTo(66);
 		assertThat(report.get("applied").asInt()).isPositive();
@@ -139,6 +141,16 @@ class ClassificationIntegrationTests extends ServerTestSupport {
 	}
 
 	@Test
+	void anotherWorkspacesEventsAreNoEvidenceForThisOne() {
+		classify(Map.of());
+		assertThat(events()).as("this workspace's classification").isNotEmpty();
+
+		workspace = createWorkspace("cls-quiet"); // classifies nothing
+		assertThat(EVENTS).as("the JVM-wide list still holds the other workspace's events").isNotEmpty();
+		assertThat(events()).as("an assertion on this workspace's events cannot pass on them").isEmpty();
+	}
+
+	@Test
 	void stewardsReviewAndTheirDecisionsSurviveRescansAndTrainWeights() {
 		// everything email-like goes to review in this workspace
 		Api.Response settings = admin.put(ws() + "/classification-settings", Map.of("typeThresholds",
@@ -170,7 +182,7 @@ class ClassificationIntegrationTests extends ServerTestSupport {
 		assertThat(rejected.status()).as(rejected.toString()).isEqualTo(200);
 		assertThat(rejected.json().get("status").asString()).isEqualTo("REJECTED");
 		assertThat(rejected.json().get("decisionReason").asString()).isEqualTo("staff addresses are business contacts");
-		assertThat(EVENTS).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(ColumnClassified.class,
+		assertThat(events()).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(ColumnClassified.class,
 				c -> assertThat(c.status()).isEqualTo(ClassificationStatus.APPROVED)));
 
 		JsonNode weight = weights().stream().filter(w -> w.get("subjectId").asString().equals("EMAIL_ADDRESS"))
@@ -404,19 +416,19 @@ class ClassificationIntegrationTests extends ServerTestSupport {
 				.filter(id -> id.contains("." + method + "(")).findFirst().orElseThrow();
 	}
 
+	/** The module's events about this test's workspace: those of other tests, earlier or at the same time, are not evidence. */
+	List<Object> events() {
+		WorkspaceId mine = new WorkspaceId(UUID.fromString(workspace));
+		return EVENTS.stream().filter(e -> switch (e) {
+			case ColumnClassified classified -> classified.workspaceId().equals(mine);
+			case ClassificationRemoved removed -> removed.workspaceId().equals(mine);
+			default -> false;
+		}).toList();
+	}
+
 	/** Labels follow the catalog after the discovery commits, asynchronously. */
-	static void awaitUntil(java.util.function.BooleanSupplier condition) {
-		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
-		while (!condition.getAsBoolean()) {
-			assertThat(System.nanoTime()).as("condition not met within 10 s").isLessThan(deadline);
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(e);
-			}
-		}
+	static void awaitUntil(java.util.concurrent.Callable<Boolean> condition) {
+		Await.until("labels to follow the catalog", condition);
 	}
 
 	long storedSamples() {

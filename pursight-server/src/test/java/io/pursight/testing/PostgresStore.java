@@ -9,24 +9,21 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class PostgresStore {
 
-	private static final String DATABASE = Databases.createPostgres("pursight_store");
-
-	static {
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> Databases.dropPostgres(DATABASE)));
-	}
+	/** Not closed: contexts cached by Spring use it until the JVM exits, when it is dropped. */
+	private static final ThrowawayDatabase DATABASE = DatabaseServer.POSTGRESQL.create("pursight_store");
 
 	private PostgresStore() {
 	}
 
 	public static void use(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> Databases.postgresUrl(DATABASE));
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "");
+		registry.add("spring.datasource.url", DATABASE::url);
+		registry.add("spring.datasource.username", DatabaseServer.POSTGRESQL::user);
+		registry.add("spring.datasource.password", DatabaseServer.POSTGRESQL::password);
 		// the database may be dropped while a context still closes: fail fast instead of waiting 30 s
 		registry.add("spring.datasource.hikari.connection-timeout", () -> "2000");
 	}
 
 	public static String database() {
-		return DATABASE;
+		return DATABASE.name();
 	}
 }

@@ -3,6 +3,9 @@ package io.pursight.bench.classification;
 import io.pursight.classifier.ClassificationResult;
 import io.pursight.classifier.ColumnClassifier;
 import io.pursight.classifier.ColumnContext;
+import io.pursight.testing.DatabaseServer;
+import io.pursight.testing.SharedDirectory;
+import io.pursight.testing.ThrowawayDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +35,7 @@ public final class ClassificationAccuracy {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Path shared = defaultSharedDirectory();
+		Path shared = null; // looked up only when a dataset needs it
 		boolean verbose = false;
 		boolean details = false;
 		List<String> targets = new ArrayList<>();
@@ -51,7 +54,7 @@ public final class ClassificationAccuracy {
 		Map<String, AccuracyScore> scores = new LinkedHashMap<>();
 		for (String target : targets) {
 			AccuracyScore score = target.equals("synthetic") ? synthetic(classifier)
-					: database(classifier, shared, target, details);
+					: database(classifier, shared == null ? defaultSharedDirectory() : shared, target, details);
 			scores.put(target, score);
 		}
 		AccuracyScore overall = new AccuracyScore();
@@ -101,16 +104,16 @@ public final class ClassificationAccuracy {
 			throws Exception {
 		int dash = target.lastIndexOf('-');
 		String dataset = target.substring(0, dash);
-		DatabaseServer server = DatabaseServer.valueOf(target.substring(dash + 1).toUpperCase(Locale.ROOT));
+		DatabaseServer server = DatabaseServer.named(target.substring(dash + 1));
 		DatasetLabels labels = DatasetLabels
 				.read(shared.resolve("benchmarks/classification/" + dataset + ".labels.json"));
-		String load = labels.loads().get(server.id);
+		String load = labels.loads().get(server.id());
 		if (load == null) {
-			throw new IllegalArgumentException(dataset + " has no load script for " + server.id);
+			throw new IllegalArgumentException(dataset + " has no load script for " + server.id());
 		}
 		AccuracyScore score = new AccuracyScore();
 		long start = System.nanoTime();
-		try (ThrowawayDatabase db = ThrowawayDatabase.load(server, dataset, shared.resolve(load))) {
+		try (ThrowawayDatabase db = server.create("pursight_bench_" + dataset).load(shared.resolve(load))) {
 			Map<String, List<ColumnContext>> tables = ColumnSampler.sample(db);
 			for (List<ColumnContext> columns : tables.values()) {
 				for (ClassificationResult r : classifier.classifyTable(columns)) {
@@ -133,17 +136,8 @@ public final class ClassificationAccuracy {
 						r.tableName() + "." + r.columnName(), m.typeId(), m.decision(), m.confidence(), m.explanation()));
 	}
 
-	/** {@code shared/} sits beside the main repository; {@code PURSIGHT_SHARED} overrides. */
+	/** {@code ../shared} beside the project, or {@code PURSIGHT_SHARED_DIR}: see {@link SharedDirectory}. */
 	static Path defaultSharedDirectory() {
-		String env = System.getenv("PURSIGHT_SHARED");
-		if (env != null && !env.isBlank()) {
-			return Path.of(env);
-		}
-		for (Path candidate : List.of(Path.of("shared"), Path.of("../shared"), Path.of("../../shared"))) {
-			if (Files.isDirectory(candidate.resolve("benchmarks/classification"))) {
-				return candidate;
-			}
-		}
-		return Path.of("/work/shared");
+		return SharedDirectory.path();
 	}
 }

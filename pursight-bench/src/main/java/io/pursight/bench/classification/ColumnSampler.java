@@ -2,6 +2,9 @@ package io.pursight.bench.classification;
 
 import io.pursight.classifier.ColumnContext;
 import io.pursight.classifier.ColumnStatistics;
+import io.pursight.testing.DatabaseServer;
+import io.pursight.testing.DatabaseServer.Kind;
+import io.pursight.testing.ThrowawayDatabase;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -26,11 +29,16 @@ final class ColumnSampler {
 
 	/** Column contexts grouped by table, in metadata order. */
 	static Map<String, List<ColumnContext>> sample(ThrowawayDatabase db) throws SQLException {
-		Connection c = db.connection();
+		try (Connection c = db.connect()) {
+			return sample(db, c);
+		}
+	}
+
+	private static Map<String, List<ColumnContext>> sample(ThrowawayDatabase db, Connection c) throws SQLException {
 		DatabaseServer server = db.server();
 		DatabaseMetaData meta = c.getMetaData();
-		String catalog = server == DatabaseServer.MARIADB ? db.name() : null;
-		String schema = server == DatabaseServer.POSTGRESQL ? "public" : null;
+		String catalog = server.kind() == Kind.MARIADB ? db.name() : null;
+		String schema = server.kind() == Kind.POSTGRESQL ? "public" : null;
 		Map<String, List<String[]>> columns = new LinkedHashMap<>();
 		try (ResultSet tables = meta.getTables(catalog, schema, "%", new String[] {"TABLE"})) {
 			while (tables.next()) {

@@ -8,7 +8,10 @@ import io.pursight.classifier.ClassificationResult;
 import io.pursight.classifier.ColumnClassifier;
 import io.pursight.classifier.ColumnContext;
 import io.pursight.classifier.TypeMatch;
+import io.pursight.testing.DatabaseServer;
+import io.pursight.testing.ThrowawayDatabase;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -59,7 +62,7 @@ public final class ScanAccuracy {
 
 	/** Runs the harness; returns the process exit status. */
 	public static int run(String... args) throws Exception {
-		Path shared = ClassificationAccuracy.defaultSharedDirectory();
+		Path shared = null; // the default is looked up after the arguments, so --shared works without it
 		boolean compare = true;
 		boolean enforce = false;
 		List<String> targets = new ArrayList<>();
@@ -88,6 +91,9 @@ public final class ScanAccuracy {
 			targets = DATASETS;
 		}
 		targets = targets.stream().distinct().toList();
+		if (shared == null) {
+			shared = ClassificationAccuracy.defaultSharedDirectory();
+		}
 
 		Map<String, Outcome> outcomes = new LinkedHashMap<>();
 		print("Starting the PurSight server in-process (demo disabled) ...");
@@ -109,21 +115,18 @@ public final class ScanAccuracy {
 			ColumnClassifier direct) throws Exception {
 		int dash = target.lastIndexOf('-');
 		String dataset = target.substring(0, dash);
-		DatabaseServer server = DatabaseServer.valueOf(target.substring(dash + 1).toUpperCase(Locale.ROOT));
+		DatabaseServer server = DatabaseServer.named(target.substring(dash + 1));
 		DatasetLabels labels = DatasetLabels.read(shared.resolve("benchmarks/classification/" + dataset + ".labels.json"));
-		String load = labels.loads().get(server.id);
+		String load = labels.loads().get(server.id());
 		if (load == null) {
-			throw new IllegalArgumentException(dataset + " has no load script for " + server.id);
+			throw new IllegalArgumentException(dataset + " has no load script for " + server.id());
 		}
 		long start = System.nanoTime();
-		try (ThrowawayDatabase db = ThrowawayDatabase.load(server, dataset, shared.resolve(load))) {
+		try (ThrowawayDatabase db = server.create("pursight_bench_" + dataset).load(shared.resolve(load))) {
 			long loaded = millisSince(start);
 			Map<String, String> columnNames = columns(db); // key -> table.column as the database spells it
-			String engine = server == DatabaseServer.MARIADB ? "MARIADB" : "POSTGRESQL";
-			int port = server == DatabaseServer.MARIADB ? 3306 : 5432;
-			String user = server == DatabaseServer.MARIADB ? "root" : "postgres";
-			String source = client.registerSource(workspace, "accuracy-" + target, engine, "127.0.0.1", port, db.name(),
-					user, "");
+			String source = client.registerSource(workspace, "accuracy-" + target, server.kind().name(), server.host(),
+					server.port(), db.name(), server.user(), server.password());
 			long discoverStart = System.nanoTime();
 			int discovered = client.discoverColumns(workspace, source);
 			long discoverMillis = millisSince(discoverStart);
@@ -195,9 +198,14 @@ public final class ScanAccuracy {
 
 	/** {@code table.column} of every column of the database's base tables, keyed as {@link DatasetLabels#key}. */
 	private static Map<String, String> columns(ThrowawayDatabase db) throws SQLException {
-		DatabaseMetaData meta = db.connection().getMetaData();
-		String catalog = db.server() == DatabaseServer.MARIADB ? db.name() : null;
-		String schema = db.server() == DatabaseServer.POSTGRESQL ? "public" : null;
+		try (Connection connection = db.connect()) {
+			return columns(db, connection.getMetaData());
+		}
+	}
+
+	private static Map<String, String> columns(ThrowawayDatabase db, DatabaseMetaData meta) throws SQLException {
+		String catalog = db.server().kind() == DatabaseServer.Kind.MARIADB ? db.name() : null;
+		String schema = db.server().kind() == DatabaseServer.Kind.POSTGRESQL ? "public" : null;
 		List<String> tables = new ArrayList<>();
 		try (ResultSet rs = meta.getTables(catalog, schema, "%", new String[] {"TABLE"})) {
 			while (rs.next()) {

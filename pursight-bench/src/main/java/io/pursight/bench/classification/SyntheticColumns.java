@@ -66,14 +66,14 @@ final class SyntheticColumns {
 	}
 
 	private void identity() {
-		add("customer", "first_name", "varchar(40)", "PERSON_NAME", () -> v.pick(SyntheticValues.GIVEN));
-		add("crm_contact", "vorname", "varchar(40)", "PERSON_NAME", () -> v.pick(SyntheticValues.GIVEN));
-		add("registrations", "attendeeSurname", "varchar(40)", "PERSON_NAME", () -> v.pick(SyntheticValues.FAMILY));
-		add("customer", "LastName", "varchar(40)", "PERSON_NAME", () -> v.pick(SyntheticValues.FAMILY));
+		add("customer", "first_name", "varchar(40)", "PERSON_NAME", () -> v.pick(Vocabulary.GIVEN));
+		add("crm_contact", "vorname", "varchar(40)", "PERSON_NAME", () -> v.pick(Vocabulary.GIVEN));
+		add("registrations", "attendeeSurname", "varchar(40)", "PERSON_NAME", () -> v.pick(Vocabulary.FAMILY));
+		add("customer", "LastName", "varchar(40)", "PERSON_NAME", () -> v.pick(Vocabulary.FAMILY));
 		add("employee", "FULL_NAME", "nvarchar(80)", "PERSON_NAME", v::fullName);
 		add("patient", "name", "text", "PERSON_NAME", v::fullName);
 		add("orders", "contactName", "varchar(60)", "PERSON_NAME",
-				() -> v.pick(SyntheticValues.GIVEN).toUpperCase(Locale.ROOT) + " " + v.pick(SyntheticValues.FAMILY));
+				() -> v.pick(Vocabulary.GIVEN).toUpperCase(Locale.ROOT) + " " + v.pick(Vocabulary.FAMILY));
 		add("customer", "email", "varchar(120)", "EMAIL_ADDRESS", v::email);
 		add("crm_contact", "courriel", "varchar(120)", "EMAIL_ADDRESS", v::email);
 		add("account", "EmailAddress", "varchar(120)", "EMAIL_ADDRESS", v::email);
@@ -97,10 +97,10 @@ final class SyntheticColumns {
 		add("accounts", "login_name", "varchar(40)", "USERNAME", v::username);
 		add("users", "password_hash", "varchar(100)", "PASSWORD", v::passwordHash);
 		add("accounts", "pwd", "varchar(100)", "PASSWORD", () -> v.letters(12, SyntheticValues.ALNUM + "abcdef!#"));
-		add("customer", "company_name", "varchar(80)", "ORGANIZATION_NAME", () -> v.pick(SyntheticValues.COMPANIES));
-		add("contacts", "Employer", "varchar(80)", "ORGANIZATION_NAME", () -> v.pick(SyntheticValues.COMPANIES));
-		add("employee", "job_title", "varchar(60)", "JOB_TITLE", () -> v.pick(SyntheticValues.JOB_TITLES));
-		add("staff", "occupation", "varchar(60)", "JOB_TITLE", () -> v.pick(SyntheticValues.JOB_TITLES));
+		add("customer", "company_name", "varchar(80)", "ORGANIZATION_NAME", () -> v.pick(Vocabulary.COMPANIES));
+		add("contacts", "Employer", "varchar(80)", "ORGANIZATION_NAME", () -> v.pick(Vocabulary.COMPANIES));
+		add("employee", "job_title", "varchar(60)", "JOB_TITLE", () -> v.pick(Vocabulary.JOB_TITLES));
+		add("staff", "occupation", "varchar(60)", "JOB_TITLE", () -> v.pick(Vocabulary.JOB_TITLES));
 		add("employee", "photo", "bytea", "PHOTO", () -> "\\xffd8ffe000104a464946" + v.hex(200));
 		add("users", "avatar", "varchar(200)", "PHOTO", () -> "avatars/" + v.between(1, 99999) + ".png");
 	}
@@ -109,18 +109,18 @@ final class SyntheticColumns {
 		add("customer", "address", "varchar(120)", "STREET_ADDRESS", v::streetAddress);
 		add("orders", "ShipAddress", "varchar(120)", "STREET_ADDRESS", v::streetAddress);
 		add("supplier", "street_address_line1", "varchar(120)", "STREET_ADDRESS", v::streetAddress);
-		add("customer", "city", "varchar(60)", "CITY", () -> v.pick(SyntheticValues.CITIES));
-		add("orders", "billingCity", "varchar(60)", "CITY", () -> v.pick(SyntheticValues.CITIES));
-		add("store", "TOWN", "varchar(60)", "CITY", () -> v.pick(SyntheticValues.CITIES).toUpperCase(Locale.ROOT));
-		add("customer", "state", "varchar(40)", "STATE_PROVINCE", () -> v.pick(SyntheticValues.STATES));
-		add("orders", "ship_province", "varchar(40)", "STATE_PROVINCE", () -> v.pick(SyntheticValues.STATES));
+		add("customer", "city", "varchar(60)", "CITY", () -> v.pick(Vocabulary.CITIES));
+		add("orders", "billingCity", "varchar(60)", "CITY", () -> v.pick(Vocabulary.CITIES));
+		add("store", "TOWN", "varchar(60)", "CITY", () -> v.pick(Vocabulary.CITIES).toUpperCase(Locale.ROOT));
+		add("customer", "state", "varchar(40)", "STATE_PROVINCE", () -> v.pick(Vocabulary.STATES));
+		add("orders", "ship_province", "varchar(40)", "STATE_PROVINCE", () -> v.pick(Vocabulary.STATES));
 		add("customer", "postal_code", "varchar(10)", "POSTAL_CODE", v::postalCode);
 		add("orders", "ZipCode", "varchar(10)", "POSTAL_CODE", () -> v.digits(5));
 		add("supplier", "postcode", "varchar(10)", "POSTAL_CODE", v::postalCode);
-		add("customer", "country", "varchar(40)", "COUNTRY", () -> v.pick(SyntheticValues.COUNTRIES));
+		add("customer", "country", "varchar(40)", "COUNTRY", () -> v.pick(Vocabulary.COUNTRIES));
 		add("orders", "ship_country_code", "char(2)", "COUNTRY",
 				() -> v.pick(List.of("DE", "FR", "US", "GB", "ES", "IT", "NL", "BR", "IN", "JP")));
-		add("person", "nationality", "varchar(40)", "COUNTRY", () -> v.pick(SyntheticValues.COUNTRIES));
+		add("person", "nationality", "varchar(40)", "COUNTRY", () -> v.pick(Vocabulary.COUNTRIES));
 		add("devices", "location", "varchar(60)", "GEO_COORDINATES", v::geoPair);
 		add("stores", "latitude", "numeric(9,6)", "GEO_COORDINATES", v::latitude);
 		add("checkins", "gps", "varchar(60)", "GEO_COORDINATES", v::geoPair);

@@ -6,6 +6,9 @@ import io.pursight.bench.PursightClient.Discovery;
 
 import io.pursight.bench.discovery.BareMetadataRead.Metadata;
 import io.pursight.bench.discovery.SyntheticSchema.Shape;
+import io.pursight.testing.DatabaseServer;
+import io.pursight.testing.DatabaseServer.Kind;
+import io.pursight.testing.ThrowawayDatabase;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -104,14 +107,18 @@ public final class DiscoveryBenchmark {
 					+ " [--host=127.0.0.1] [--port=5432] [--user=postgres] [--password=] [--enforce]");
 			return 2;
 		}
-		try (var postgres = new ThrowawayPostgres(options.host(), options.port(), options.user(), options.password())) {
-			String version = postgres.serverVersion();
-			String source = postgres.create("");
+		var postgres = new DatabaseServer(Kind.POSTGRESQL, options.host(), options.port(), options.user(), options.password());
+		boolean storeOnPostgres = options.store().equals("postgresql");
+		// dropped at the end, or when the JVM exits if the run is interrupted
+		try (ThrowawayDatabase sourceDatabase = postgres.create("pursight_bench");
+				ThrowawayDatabase storeDatabase = storeOnPostgres ? postgres.create("pursight_bench_store") : null) {
+			String version = postgres.version();
+			String source = sourceDatabase.name();
 			print("Creating %d tables × %d columns in %s (PostgreSQL %s) ...", options.tables(), SyntheticSchema.COLUMNS, source,
 					version);
 			long created = System.nanoTime();
 			Shape shape;
-			try (Connection connection = postgres.connect(source)) {
+			try (Connection connection = sourceDatabase.connect()) {
 				shape = SyntheticSchema.create(connection, options.tables());
 			}
 			print("  %d schemas, %d tables, %d views, %d columns, %d foreign keys, %d indexes in %d ms", shape.schemas(),
@@ -119,13 +126,12 @@ public final class DiscoveryBenchmark {
 
 			Map<String, String> properties = new LinkedHashMap<>();
 			String store = "H2 (embedded file)";
-			if (options.store().equals("postgresql")) {
-				String storeDatabase = postgres.create("store");
+			if (storeOnPostgres) {
 				// the driver rewrites a batch of inserts into multi-row statements: docs/configuration.md recommends it
-				properties.put("spring.datasource.url", postgres.url(storeDatabase) + "?reWriteBatchedInserts=true");
+				properties.put("spring.datasource.url", storeDatabase.url() + "?reWriteBatchedInserts=true");
 				properties.put("spring.datasource.username", postgres.user());
 				properties.put("spring.datasource.password", postgres.password());
-				store = "PostgreSQL " + version + " (" + storeDatabase + ")";
+				store = "PostgreSQL " + version + " (" + storeDatabase.name() + ")";
 			}
 			print("Starting the PurSight server in-process, metadata store %s ...", store);
 			long started = System.nanoTime();

@@ -1,25 +1,23 @@
 package io.pursight.bench.classification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.pursight.classifier.ColumnClassifier;
-import java.nio.file.Files;
+import io.pursight.testing.SharedDirectory;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
  * Loads the benchmark's sample databases into throw-away databases of the local PostgreSQL
- * and MariaDB servers, samples them with JDBC and checks the accuracy targets. Needs the
- * shared benchmark folder beside the repository.
+ * and MariaDB servers, samples them with JDBC and checks the accuracy targets. Reads the
+ * datasets and their labels from the shared folder beside the project (see {@link SharedDirectory}).
  */
 class RealDatasetAccuracyIntegrationTests {
 	private static final ColumnClassifier CLASSIFIER = ColumnClassifier.withDefaults();
 
+	/** The shared folder, once it is known to hold the labels: a missing one fails with what to do, never skips. */
 	private static Path shared() {
-		Path shared = ClassificationAccuracy.defaultSharedDirectory();
-		assumeTrue(Files.isDirectory(shared.resolve("benchmarks/classification")), "benchmark labels not found");
-		return shared;
+		return SharedDirectory.resolve("benchmarks/classification").getParent().getParent();
 	}
 
 	private static void meetsTargets(String target) throws Exception {

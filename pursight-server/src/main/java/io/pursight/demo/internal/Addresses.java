@@ -1,6 +1,7 @@
 package io.pursight.demo.internal;
 
 import io.pursight.demo.internal.Country.City;
+import io.pursight.synthetic.SeededRandom;
 
 /** Writes street lines and postal codes the way each country writes them. */
 final class Addresses {

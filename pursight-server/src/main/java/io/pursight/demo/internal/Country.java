@@ -1,5 +1,6 @@
 package io.pursight.demo.internal;
 
+import io.pursight.synthetic.SeededRandom;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package io.pursight.demo.internal;
 
+import io.pursight.synthetic.SeededRandom;
+
 /**
  * Pools of given names and family names, one per naming tradition, so the demo holds the
  * accented, multi-word and non-Latin-origin names that real customer tables hold. All names

@@ -4,6 +4,9 @@ import io.pursight.demo.internal.Addresses.Address;
 import io.pursight.demo.internal.NationalIds.NationalId;
 import io.pursight.demo.internal.PaymentCards.Card;
 import io.pursight.demo.internal.People.Person;
+import io.pursight.synthetic.BankAccounts;
+import io.pursight.synthetic.SeededRandom;
+import io.pursight.synthetic.Serials;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,9 +18,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Invents the demo company's rows (departments, employees, products, customers, addresses,
@@ -95,6 +100,9 @@ final class DemoDataWriter {
 			"Bergfeld", "Ostara", "Solenne"};
 	private static final String[] VARIANTS = {"", "", "", " – Midnight Blue", " – Sand", " – Forest Green", " – Graphite", " – Large",
 			" – Small"};
+	/** Where customers and employees are paid and pay by IBAN. */
+	private static final Set<Country> IBAN_COUNTRIES = EnumSet.of(Country.DE, Country.GB, Country.IE, Country.FR, Country.ES,
+			Country.IT, Country.NL, Country.PL, Country.SE, Country.PT);
 	private static final String[] EAN_PREFIXES = {"400", "401", "405", "440", "500", "501", "300", "340", "370", "800", "840", "870",
 			"045", "049", "030", "036"};
 	private static final String ALPHANUMERIC = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789";
@@ -214,12 +222,12 @@ final class DemoDataWriter {
 			String iban = null;
 			String routing = null;
 			String account = null;
-			if (Ibans.usedIn(country)) {
-				String compact = Ibans.random(country, random);
-				iban = random.chance(0.7) ? compact : Ibans.printed(compact);
+			if (IBAN_COUNTRIES.contains(country)) {
+				String compact = BankAccounts.iban(country.name(), random);
+				iban = random.chance(0.7) ? compact : BankAccounts.printed(compact);
 			}
 			else if (country == Country.US) {
-				routing = abaRoutingNumber();
+				routing = BankAccounts.abaRouting(random);
 				account = random.digits(random.between(9, 12));
 			}
 			else {
@@ -273,18 +281,6 @@ final class DemoDataWriter {
 		return 1.0;
 	}
 
-	/** A US bank routing (ABA) number: Federal Reserve prefix and the 3-7-1 weighted check digit. */
-	private String abaRoutingNumber() {
-		int prefix = random.chance(0.8) ? random.between(1, 12) : random.between(21, 32);
-		String body = String.format("%02d", prefix) + random.digits(6);
-		int[] weights = {3, 7, 1, 3, 7, 1, 3, 7};
-		int sum = 0;
-		for (int i = 0; i < 8; i++) {
-			sum += (body.charAt(i) - '0') * weights[i];
-		}
-		return body + (10 - sum % 10) % 10;
-	}
-
 	// ---------------------------------------------------------------- products
 
 	private List<Product> writeProducts(int count) throws SQLException {
@@ -298,12 +294,7 @@ final class DemoDataWriter {
 				sku = line[0] + "-" + random.between(10_000, 99_999);
 			}
 			while (!skus.add(sku));
-			String body = random.pick(EAN_PREFIXES) + random.digits(9);
-			int sum = 0;
-			for (int i = 0; i < 12; i++) {
-				sum += (body.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
-			}
-			String ean = body + (10 - sum % 10) % 10;
+			String ean = Serials.ean13(random.pick(EAN_PREFIXES), random);
 			String name = random.pick(BRANDS) + " " + line[random.between(4, line.length - 1)] + random.pick(VARIANTS);
 			double price = Math.round(random.between(Double.parseDouble(line[2]), Double.parseDouble(line[3]))) - 0.01;
 			products.add(new Product(id, price));
@@ -488,7 +479,7 @@ final class DemoDataWriter {
 		}
 		Country country = customer.country;
 		String method;
-		if (Ibans.usedIn(country)) {
+		if (IBAN_COUNTRIES.contains(country)) {
 			int roll = random.weightedIndex(new int[] {65, country == Country.GB ? 0 : 15, 8, 12});
 			method = new String[] {"CARD", "SEPA_DEBIT", "BANK_TRANSFER", "PAYPAL"}[roll];
 		}
@@ -514,9 +505,9 @@ final class DemoDataWriter {
 					null, authorizationCode(), processedAt, customer));
 			case "SEPA_DEBIT", "BANK_TRANSFER" -> {
 				if (customer.iban == null) {
-					customer.iban = Ibans.random(country, random);
+					customer.iban = BankAccounts.iban(country.name(), random);
 				}
-				String iban = random.chance(0.6) ? customer.iban : Ibans.printed(customer.iban);
+				String iban = random.chance(0.6) ? customer.iban : BankAccounts.printed(customer.iban);
 				paymentRows.add(payment(orderId, attempt, method, status, total, country, null, iban, null, null, processedAt, customer));
 			}
 			default -> {

@@ -1,6 +1,7 @@
 package io.pursight.demo.internal;
 
-import java.text.Normalizer;
+import io.pursight.synthetic.AsciiFolding;
+import io.pursight.synthetic.SeededRandom;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Locale;
@@ -23,7 +24,6 @@ final class People {
 			"inbox.example.net", "post.example.org", "webmail.example.com"};
 
 	private static final Pattern NOT_LOWER_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");
-	private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}");
 
 	private final SeededRandom random;
 	private final LocalDate today;
@@ -95,9 +95,6 @@ final class People {
 
 	/** The name with its accents and special letters replaced by plain ASCII ones, case kept. */
 	static String foldToAscii(String name) {
-		String folded = name.replace("ß", "ss").replace("Æ", "AE").replace("æ", "ae").replace("Œ", "OE").replace("œ", "oe")
-				.replace('Ł', 'L').replace('ł', 'l').replace('Ø', 'O').replace('ø', 'o').replace('Đ', 'D').replace('đ', 'd')
-				.replace('ı', 'i');
-		return COMBINING_MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
+		return AsciiFolding.fold(name);
 	}
 }

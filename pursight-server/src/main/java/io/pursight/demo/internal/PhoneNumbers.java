@@ -1,5 +1,7 @@
 package io.pursight.demo.internal;
 
+import io.pursight.synthetic.SeededRandom;
+
 /**
  * Expands a phone number layout: {@code #} becomes a random digit, {@code @} the area code and
  * {@code {a|b|c}} one of the choices; everything else is copied as written.

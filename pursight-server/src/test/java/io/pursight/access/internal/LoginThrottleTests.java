@@ -2,11 +2,11 @@ package io.pursight.access.internal;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.pursight.common.Problem;
 import io.pursight.common.ProblemKind;
+import io.pursight.testing.TestClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,8 +17,8 @@ class LoginThrottleTests {
 	private static final Duration WINDOW = Duration.ofMinutes(15);
 
 	private final AtomicInteger checks = new AtomicInteger();
-	private final AtomicLong nanos = new AtomicLong();
-	private final Ticker clock = nanos::get;
+	private final TestClock time = TestClock.at("2026-01-15T09:00:00Z");
+	private final Ticker clock = time::nanoTime;
 
 	@Test
 	void anAttackerFailingForAnAccountDoesNotLockItsOwnerOutFromTheirAddress() {
@@ -121,12 +121,12 @@ class LoginThrottleTests {
 		fail(throttle, "alice", "10.0.0.1");
 		assertThatThrownBy(() -> succeed(throttle, "alice", "10.0.0.1")).isInstanceOf(Problem.class);
 
-		nanos.addAndGet(WINDOW.dividedBy(2).toNanos() + 1);
+		time.advance(WINDOW.dividedBy(2).plusNanos(1));
 		fail(throttle, "alice", "10.0.0.1");
 		assertThatThrownBy(() -> succeed(throttle, "alice", "10.0.0.1")).as("half the window gave back one failure")
 				.isInstanceOf(Problem.class);
 
-		nanos.addAndGet(WINDOW.toNanos());
+		time.advance(WINDOW);
 		assertThat(succeed(throttle, "alice", "10.0.0.1")).isEqualTo("tokens");
 	}
 

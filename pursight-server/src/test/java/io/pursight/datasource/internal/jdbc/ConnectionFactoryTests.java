@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pursight.datasource.ConnectionSpec;
 import io.pursight.datasource.Engine;
+import io.pursight.testing.DatabaseServer;
+import io.pursight.testing.Databases;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class ConnectionFactoryTests {
 
 	/** A database name that needs encoding in a URL path: space, '?', '%', '+', '&' and a non-ASCII letter. */
-	private static final String AWKWARD = TestDatabases.randomName() + " a?b%20+c&é";
+	private static final String AWKWARD = Databases.randomName("pursight_t") + " a?b%20+c&é";
 
 	private static String postgres;
 	private static String mariaDb;
@@ -31,20 +33,20 @@ class ConnectionFactoryTests {
 
 	@BeforeAll
 	static void createDatabases() throws Exception {
-		postgres = TestDatabases.createPostgresDatabase();
-		TestDatabases.postgresSql(postgres, "create table t (id integer)");
-		TestDatabases.postgresSql("postgres", "create database \"" + AWKWARD + "\"");
-		mariaDb = TestDatabases.createMariaDbDatabase();
-		TestDatabases.mariaDbSql(mariaDb, "create table t (id integer)");
-		TestDatabases.mariaDbSql(null, "create database `" + AWKWARD + "`");
+		postgres = Databases.createPostgres("pursight_t");
+		DatabaseServer.POSTGRESQL.execute(postgres, "create table t (id integer)");
+		DatabaseServer.POSTGRESQL.execute("postgres", "create database \"" + AWKWARD + "\"");
+		mariaDb = Databases.createMariaDb("pursight_t");
+		DatabaseServer.MARIADB.execute(mariaDb, "create table t (id integer)");
+		DatabaseServer.MARIADB.execute(null, "create database `" + AWKWARD + "`");
 	}
 
 	@AfterAll
 	static void dropDatabases() throws Exception {
-		TestDatabases.dropPostgresDatabase(postgres);
-		TestDatabases.postgresSql("postgres", "drop database if exists \"" + AWKWARD + "\" with (force)");
-		TestDatabases.dropMariaDbDatabase(mariaDb);
-		TestDatabases.mariaDbSql(null, "drop database if exists `" + AWKWARD + "`");
+		Databases.dropPostgres(postgres);
+		DatabaseServer.POSTGRESQL.execute("postgres", "drop database if exists \"" + AWKWARD + "\" with (force)");
+		Databases.dropMariaDb(mariaDb);
+		DatabaseServer.MARIADB.execute(null, "drop database if exists `" + AWKWARD + "`");
 	}
 
 	// URLs and properties --------------------------------------------------------------------------------
@@ -114,7 +116,7 @@ class ConnectionFactoryTests {
 
 	@Test
 	void opensReadOnlyPostgresqlConnections() throws Exception {
-		try (Connection connection = factory.open(TestDatabases.postgresSpec(postgres))) {
+		try (Connection connection = factory.open(TestServers.postgresSpec(postgres))) {
 			assertThat(connection.isReadOnly()).isTrue();
 			assertThat(single(connection, "select count(*) from t")).isEqualTo("0");
 			assertThatThrownBy(() -> execute(connection, "insert into t values (1)"))
@@ -124,8 +126,8 @@ class ConnectionFactoryTests {
 
 	@Test
 	void opensReadOnlyMariaDbConnectionsThroughBothDrivers() throws Exception {
-		for (ConnectionSpec spec : new ConnectionSpec[] { TestDatabases.mariaDbSpec(mariaDb),
-				TestDatabases.mySqlSpec(mariaDb) }) {
+		for (ConnectionSpec spec : new ConnectionSpec[] { TestServers.mariaDbSpec(mariaDb),
+				TestServers.mySqlSpec(mariaDb) }) {
 			try (Connection connection = factory.open(spec)) {
 				assertThat(single(connection, "select count(*) from t")).isEqualTo("0");
 				assertThatThrownBy(() -> execute(connection, "insert into t values (1)"))
@@ -141,12 +143,12 @@ class ConnectionFactoryTests {
 	@Test
 	void connectsToDatabasesWithAwkwardNamesOnEveryDriver() throws Exception {
 		try (Connection connection = factory
-			.open(ConnectionSpec.forHost(Engine.POSTGRESQL, TestDatabases.HOST, null, AWKWARD, "postgres", null))) {
+			.open(ConnectionSpec.forHost(Engine.POSTGRESQL, TestServers.HOST, null, AWKWARD, "postgres", null))) {
 			assertThat(single(connection, "select current_database()")).isEqualTo(AWKWARD);
 		}
 		for (Engine engine : new Engine[] { Engine.MARIADB, Engine.MYSQL }) {
 			try (Connection connection = factory
-				.open(ConnectionSpec.forHost(engine, TestDatabases.HOST, null, AWKWARD, "root", null))) {
+				.open(ConnectionSpec.forHost(engine, TestServers.HOST, null, AWKWARD, "root", null))) {
 				assertThat(single(connection, "select database()")).as(engine.name()).isEqualTo(AWKWARD);
 			}
 		}

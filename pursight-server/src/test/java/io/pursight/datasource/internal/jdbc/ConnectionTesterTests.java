@@ -6,6 +6,8 @@ import io.pursight.datasource.ConnectionCheck;
 import io.pursight.datasource.ConnectionErrorCode;
 import io.pursight.datasource.ConnectionSpec;
 import io.pursight.datasource.Engine;
+import io.pursight.testing.DatabaseServer;
+import io.pursight.testing.Databases;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -40,36 +42,36 @@ class ConnectionTesterTests {
 
 	@BeforeAll
 	static void createDatabasesAndUsers() throws Exception {
-		mariaDb = TestDatabases.createMariaDbDatabase();
-		mariaDbUser = TestDatabases.randomName();
-		TestDatabases.mariaDbSql(null, "create user '" + mariaDbUser + "'@'%' identified by '" + PASSWORD + "'");
-		postgres = TestDatabases.createPostgresDatabase();
-		postgresRole = TestDatabases.randomName();
-		TestDatabases.postgresSql(postgres, "create role " + postgresRole + " login; revoke connect on database "
+		mariaDb = Databases.createMariaDb("pursight_t");
+		mariaDbUser = Databases.randomName("pursight_t");
+		DatabaseServer.MARIADB.execute(null, "create user '" + mariaDbUser + "'@'%' identified by '" + PASSWORD + "'");
+		postgres = Databases.createPostgres("pursight_t");
+		postgresRole = Databases.randomName("pursight_t");
+		DatabaseServer.POSTGRESQL.execute(postgres, "create role " + postgresRole + " login; revoke connect on database "
 				+ postgres + " from public");
 	}
 
 	@AfterAll
 	static void dropDatabasesAndUsers() throws Exception {
-		TestDatabases.mariaDbSql(null, "drop user if exists '" + mariaDbUser + "'@'%'");
-		TestDatabases.dropMariaDbDatabase(mariaDb);
-		TestDatabases.dropPostgresDatabase(postgres);
-		TestDatabases.postgresSql("postgres", "drop role if exists " + postgresRole);
+		DatabaseServer.MARIADB.execute(null, "drop user if exists '" + mariaDbUser + "'@'%'");
+		Databases.dropMariaDb(mariaDb);
+		Databases.dropPostgres(postgres);
+		DatabaseServer.POSTGRESQL.execute("postgres", "drop role if exists " + postgresRole);
 	}
 
 	@Test
 	void succeedsWithTheServerVersion() {
-		ConnectionCheck postgresCheck = tester.test(TestDatabases.postgresSpec("postgres"));
+		ConnectionCheck postgresCheck = tester.test(TestServers.postgresSpec("postgres"));
 		assertThat(postgresCheck.ok()).as(postgresCheck.message()).isTrue();
 		assertThat(postgresCheck.errorCode()).isNull();
 		assertThat(postgresCheck.serverVersion()).startsWith("PostgreSQL ");
 		assertThat(postgresCheck.latencyMillis()).isNotNegative();
 		assertThat(postgresCheck.message()).startsWith("Connected to PostgreSQL ");
 
-		assertThat(tester.test(TestDatabases.mariaDbSpec(mariaDb)).serverVersion()).startsWith("MariaDB ");
-		assertThat(tester.test(TestDatabases.mySqlSpec(mariaDb)).ok()).isTrue();
+		assertThat(tester.test(TestServers.mariaDbSpec(mariaDb)).serverVersion()).startsWith("MariaDB ");
+		assertThat(tester.test(TestServers.mySqlSpec(mariaDb)).ok()).isTrue();
 		ConnectionCheck withPassword = tester.test(
-				ConnectionSpec.forHost(Engine.MARIADB, TestDatabases.HOST, 3306, null, mariaDbUser, PASSWORD));
+				ConnectionSpec.forHost(Engine.MARIADB, TestServers.HOST, 3306, null, mariaDbUser, PASSWORD));
 		assertThat(withPassword.ok()).as(withPassword.message()).isTrue();
 	}
 
@@ -77,7 +79,7 @@ class ConnectionTesterTests {
 	void reportsAWrongPasswordWithoutRepeatingIt() {
 		for (Engine engine : new Engine[] { Engine.MARIADB, Engine.MYSQL }) {
 			ConnectionCheck check = tester
-				.test(ConnectionSpec.forHost(engine, TestDatabases.HOST, 3306, null, mariaDbUser, WRONG_PASSWORD));
+				.test(ConnectionSpec.forHost(engine, TestServers.HOST, 3306, null, mariaDbUser, WRONG_PASSWORD));
 			assertThat(check.ok()).isFalse();
 			assertThat(check.errorCode()).as(engine.name()).isEqualTo(ConnectionErrorCode.AUTHENTICATION_FAILED);
 			assertThat(check.message()).isEqualTo("The server at 127.0.0.1:3306 rejected user '" + mariaDbUser
@@ -89,7 +91,7 @@ class ConnectionTesterTests {
 
 	@Test
 	void reportsAnUnknownPostgresqlUserAsAuthenticationFailure() {
-		ConnectionCheck check = tester.test(ConnectionSpec.forHost(Engine.POSTGRESQL, TestDatabases.HOST, 5432,
+		ConnectionCheck check = tester.test(ConnectionSpec.forHost(Engine.POSTGRESQL, TestServers.HOST, 5432,
 				"postgres", "no_such_user_" + postgresRole, WRONG_PASSWORD));
 		assertThat(check.errorCode()).isEqualTo(ConnectionErrorCode.AUTHENTICATION_FAILED);
 		assertThat(check.message()).contains("rejected user 'no_such_user_").doesNotContain(WRONG_PASSWORD);
@@ -109,7 +111,7 @@ class ConnectionTesterTests {
 	void reportsARefusedPort() throws IOException {
 		int port = freePort();
 		for (Engine engine : new Engine[] { Engine.POSTGRESQL, Engine.MARIADB, Engine.MYSQL }) {
-			ConnectionCheck check = tester.test(ConnectionSpec.forHost(engine, TestDatabases.HOST, port, "x", "u", null));
+			ConnectionCheck check = tester.test(ConnectionSpec.forHost(engine, TestServers.HOST, port, "x", "u", null));
 			assertThat(check.errorCode()).as(engine.name()).isEqualTo(ConnectionErrorCode.CONNECTION_REFUSED);
 			assertThat(check.message()).isEqualTo("Nothing is listening on 127.0.0.1:" + port
 					+ ": check the port and that the database server is running.");
@@ -118,12 +120,12 @@ class ConnectionTesterTests {
 
 	@Test
 	void reportsAnUnknownDatabase() {
-		ConnectionCheck postgresCheck = tester.test(TestDatabases.postgresSpec("no_such_db_" + postgresRole));
+		ConnectionCheck postgresCheck = tester.test(TestServers.postgresSpec("no_such_db_" + postgresRole));
 		assertThat(postgresCheck.errorCode()).isEqualTo(ConnectionErrorCode.UNKNOWN_DATABASE);
 		assertThat(postgresCheck.message()).isEqualTo("The server at 127.0.0.1:5432 has no database 'no_such_db_"
 				+ postgresRole + "': check the database name (it may be case-sensitive).");
-		for (ConnectionSpec spec : List.of(TestDatabases.mariaDbSpec("no_such_db_" + mariaDbUser),
-				TestDatabases.mySqlSpec("no_such_db_" + mariaDbUser))) {
+		for (ConnectionSpec spec : List.of(TestServers.mariaDbSpec("no_such_db_" + mariaDbUser),
+				TestServers.mySqlSpec("no_such_db_" + mariaDbUser))) {
 			ConnectionCheck check = tester.test(spec);
 			assertThat(check.errorCode()).as(spec.engine().name()).isEqualTo(ConnectionErrorCode.UNKNOWN_DATABASE);
 			assertThat(check.message()).contains("has no database 'no_such_db_");
@@ -142,11 +144,11 @@ class ConnectionTesterTests {
 	@Test
 	void reportsAMissingPrivilege() {
 		ConnectionCheck postgresCheck = tester.test(
-				ConnectionSpec.forHost(Engine.POSTGRESQL, TestDatabases.HOST, 5432, postgres, postgresRole, null));
+				ConnectionSpec.forHost(Engine.POSTGRESQL, TestServers.HOST, 5432, postgres, postgresRole, null));
 		assertThat(postgresCheck.errorCode()).isEqualTo(ConnectionErrorCode.PERMISSION_DENIED);
 		assertThat(postgresCheck.message()).contains("User '" + postgresRole + "' may not use database '" + postgres);
 		ConnectionCheck mariaDbCheck = tester.test(
-				ConnectionSpec.forHost(Engine.MARIADB, TestDatabases.HOST, 3306, mariaDb, mariaDbUser, PASSWORD));
+				ConnectionSpec.forHost(Engine.MARIADB, TestServers.HOST, 3306, mariaDb, mariaDbUser, PASSWORD));
 		assertThat(mariaDbCheck.errorCode()).isEqualTo(ConnectionErrorCode.PERMISSION_DENIED);
 		assertThat(mariaDbCheck.message()).doesNotContain(PASSWORD);
 	}
@@ -155,11 +157,11 @@ class ConnectionTesterTests {
 	void reportsAFailedSslNegotiation() {
 		// Verification fails whether the server has SSL off (as here) or on with its self-signed certificate.
 		List<ConnectionSpec> specs = List.of(
-				new ConnectionSpec(Engine.POSTGRESQL, TestDatabases.HOST, null, "postgres", null, "postgres", null,
+				new ConnectionSpec(Engine.POSTGRESQL, TestServers.HOST, null, "postgres", null, "postgres", null,
 						Map.of("sslmode", "verify-full")),
-				new ConnectionSpec(Engine.MARIADB, TestDatabases.HOST, null, null, null, "root", null,
+				new ConnectionSpec(Engine.MARIADB, TestServers.HOST, null, null, null, "root", null,
 						Map.of("sslMode", "verify-full")),
-				new ConnectionSpec(Engine.MYSQL, TestDatabases.HOST, null, null, null, "root", null,
+				new ConnectionSpec(Engine.MYSQL, TestServers.HOST, null, null, null, "root", null,
 						Map.of("sslMode", "VERIFY_IDENTITY")));
 		for (ConnectionSpec spec : specs) {
 			ConnectionCheck check = tester.test(spec);
@@ -174,7 +176,7 @@ class ConnectionTesterTests {
 			ConnectionTester quick = new ConnectionTester(Duration.ofMillis(1000));
 			for (Engine engine : new Engine[] { Engine.POSTGRESQL, Engine.MARIADB, Engine.MYSQL }) {
 				ConnectionCheck check = quick
-					.test(ConnectionSpec.forHost(engine, TestDatabases.HOST, hole.port(), "x", "u", null));
+					.test(ConnectionSpec.forHost(engine, TestServers.HOST, hole.port(), "x", "u", null));
 				assertThat(check.errorCode()).as(engine.name()).isEqualTo(ConnectionErrorCode.TIMEOUT);
 				assertThat(check.message()).startsWith("127.0.0.1:" + hole.port() + " did not answer");
 				assertThat(check.latencyMillis()).isBetween(900L, 3500L);
@@ -188,7 +190,7 @@ class ConnectionTesterTests {
 			ConnectionFactory patient = new ConnectionFactory(Duration.ofMinutes(5), Duration.ofMinutes(5));
 			ConnectionTester tester = new ConnectionTester(patient, Duration.ofMillis(800));
 			ConnectionCheck check = tester
-				.test(ConnectionSpec.forHost(Engine.POSTGRESQL, TestDatabases.HOST, hole.port(), "x", "u", null));
+				.test(ConnectionSpec.forHost(Engine.POSTGRESQL, TestServers.HOST, hole.port(), "x", "u", null));
 			assertThat(check.errorCode()).isEqualTo(ConnectionErrorCode.TIMEOUT);
 			assertThat(check.message()).contains("did not answer within 800 ms");
 			assertThat(check.latencyMillis()).isBetween(700L, 2500L);
@@ -197,7 +199,7 @@ class ConnectionTesterTests {
 
 	@Test
 	void explainsFailuresMetOutsideATest() {
-		ConnectionSpec spec = TestDatabases.postgresSpec("x");
+		ConnectionSpec spec = TestServers.postgresSpec("x");
 		ConnectionCheck check = tester.explain(spec, new java.sql.SQLException("boom " + PASSWORD, "XX000"), 12);
 		assertThat(check.errorCode()).isEqualTo(ConnectionErrorCode.DRIVER_ERROR);
 		assertThat(check.latencyMillis()).isEqualTo(12);

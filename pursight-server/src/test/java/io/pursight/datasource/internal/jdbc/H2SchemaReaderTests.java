@@ -14,6 +14,8 @@ import io.pursight.catalog.AssetType;
 import io.pursight.catalog.SourceSnapshot;
 import io.pursight.datasource.ConnectionSpec;
 import io.pursight.datasource.Engine;
+import io.pursight.testing.DatabaseServer;
+import io.pursight.testing.ThrowawayDatabase;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,22 +55,20 @@ class H2SchemaReaderTests {
 			create table public.settings (k varchar(20) primary key, v varchar(200));
 			""";
 
+	/** In memory, alive until closed; PurSight opens it with IFEXISTS=TRUE. */
+	private ThrowawayDatabase database;
 	private String name;
-	private Connection keepAlive;
 
 	@BeforeEach
-	void createDatabase() throws SQLException {
-		name = TestDatabases.randomName();
-		// An in-memory database lives while one connection is open; PurSight opens it with IFEXISTS=TRUE.
-		keepAlive = DriverManager.getConnection("jdbc:h2:mem:" + name, "sa", "");
-		try (Statement statement = keepAlive.createStatement()) {
-			statement.execute(SCHEMA);
-		}
+	void createDatabase() {
+		database = DatabaseServer.H2.create("pursight_t");
+		name = database.name();
+		database.execute(SCHEMA);
 	}
 
 	@AfterEach
-	void closeDatabase() throws SQLException {
-		keepAlive.close();
+	void closeDatabase() {
+		database.close();
 	}
 
 	@Test
@@ -126,7 +126,7 @@ class H2SchemaReaderTests {
 
 	@Test
 	void sendsTheSameNumberOfStatementsForFiveAndForTwoHundredTables() throws Exception {
-		try (Statement statement = keepAlive.createStatement()) {
+		try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
 			statement.execute("create schema many; set schema many");
 			// one by one: H2 re-parses the rest of a multi-statement string for every statement in it
 			for (String ddl : PostgresSchemaReaderTests.manyTables(200).split(";\n")) {

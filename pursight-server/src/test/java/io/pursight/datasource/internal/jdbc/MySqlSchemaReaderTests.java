@@ -13,6 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pursight.catalog.AssetType;
 import io.pursight.catalog.SourceSnapshot;
+import io.pursight.testing.DatabaseServer;
+import io.pursight.testing.Databases;
 
 import java.util.List;
 import java.util.Map;
@@ -34,20 +36,19 @@ class MySqlSchemaReaderTests {
 
 	@BeforeAll
 	static void loadChinook() throws Exception {
-		chinook = TestDatabases.createMariaDbDatabase();
-		TestDatabases.mariaDbSql(chinook,
-				TestDatabases.script("chinook/chinook-mysql.sql", TestDatabases::notDatabaseLevel));
-		TestDatabases.mariaDbSql(chinook, """
+		chinook = Databases.createMariaDb("pursight_t");
+		Databases.loadMariaDb(chinook, Databases.dataset("chinook/chinook-mysql.sql"));
+		DatabaseServer.MARIADB.execute(chinook, """
 				create view CustomerInvoiceTotals as
 				  select c.CustomerId, c.LastName, sum(i.Total) as Total
 				  from Customer c join Invoice i on i.CustomerId = c.CustomerId
 				  group by c.CustomerId, c.LastName;
 				analyze table Track, PlaylistTrack;
 				""");
-		chinookSnapshot = Snapshots.read(TestDatabases.mariaDbSpec(chinook), SchemaFilter.all()).snapshot();
+		chinookSnapshot = Snapshots.read(TestServers.mariaDbSpec(chinook), SchemaFilter.all()).snapshot();
 
-		details = TestDatabases.createMariaDbDatabase();
-		TestDatabases.mariaDbSql(details, """
+		details = Databases.createMariaDb("pursight_t");
+		DatabaseServer.MARIADB.execute(details, """
 				create table Details (
 				  id int primary key auto_increment,
 				  name varchar(40) not null default 'unnamed' comment 'Display name',
@@ -69,8 +70,8 @@ class MySqlSchemaReaderTests {
 
 	@AfterAll
 	static void dropDatabases() throws Exception {
-		TestDatabases.dropMariaDbDatabase(chinook);
-		TestDatabases.dropMariaDbDatabase(details);
+		Databases.dropMariaDb(chinook);
+		Databases.dropMariaDb(details);
 	}
 
 	@Test
@@ -163,13 +164,13 @@ class MySqlSchemaReaderTests {
 
 	@Test
 	void readsTheSameThroughMySqlConnectorJ() throws Exception {
-		SourceSnapshot viaMySql = Snapshots.read(TestDatabases.mySqlSpec(chinook), SchemaFilter.all()).snapshot();
+		SourceSnapshot viaMySql = Snapshots.read(TestServers.mySqlSpec(chinook), SchemaFilter.all()).snapshot();
 		assertThat(viaMySql).isEqualTo(chinookSnapshot);
 	}
 
 	@Test
 	void readsColumnDetailsExactly() throws Exception {
-		SourceSnapshot snapshot = Snapshots.read(TestDatabases.mariaDbSpec(details), SchemaFilter.all()).snapshot();
+		SourceSnapshot snapshot = Snapshots.read(TestServers.mariaDbSpec(details), SchemaFilter.all()).snapshot();
 		SourceSnapshot.Table table = table(schema(snapshot, details), "Details");
 		assertThat(table.comment()).isEqualTo("Every kind of column detail");
 		// MariaDB shows defaults as SQL expressions, string literals quoted
@@ -193,26 +194,26 @@ class MySqlSchemaReaderTests {
 
 	@Test
 	void readsEveryNonSystemDatabaseWithoutOneAndHonoursTheFilter() throws Exception {
-		SourceSnapshot both = Snapshots.read(TestDatabases.mariaDbSpec(null),
+		SourceSnapshot both = Snapshots.read(TestServers.mariaDbSpec(null),
 				SchemaFilter.including(chinook, details.toUpperCase())).snapshot();
 		assertThat(schemaNames(both)).containsExactlyInAnyOrder(chinook, details);
-		SourceSnapshot everything = Snapshots.read(TestDatabases.mariaDbSpec(null), SchemaFilter.all()).snapshot();
+		SourceSnapshot everything = Snapshots.read(TestServers.mariaDbSpec(null), SchemaFilter.all()).snapshot();
 		assertThat(schemaNames(everything)).contains(chinook, details)
 			.doesNotContain("mysql", "information_schema", "performance_schema", "sys");
-		SourceSnapshot excluded = Snapshots.read(TestDatabases.mariaDbSpec(null),
+		SourceSnapshot excluded = Snapshots.read(TestServers.mariaDbSpec(null),
 				SchemaFilter.including("pursight_t_*").excluding(chinook)).snapshot();
 		assertThat(schemaNames(excluded)).contains(details).doesNotContain(chinook);
 	}
 
 	@Test
 	void sendsTheSameNumberOfStatementsForFiveAndForTwoHundredTables() throws Exception {
-		String small = TestDatabases.createMariaDbDatabase();
-		String large = TestDatabases.createMariaDbDatabase();
+		String small = Databases.createMariaDb("pursight_t");
+		String large = Databases.createMariaDb("pursight_t");
 		try {
-			TestDatabases.mariaDbSql(small, PostgresSchemaReaderTests.manyTables(5, true));
-			TestDatabases.mariaDbSql(large, PostgresSchemaReaderTests.manyTables(200, true));
-			Snapshots.Read smallRead = Snapshots.read(TestDatabases.mariaDbSpec(small), SchemaFilter.all());
-			Snapshots.Read largeRead = Snapshots.read(TestDatabases.mariaDbSpec(large), SchemaFilter.all());
+			DatabaseServer.MARIADB.execute(small, PostgresSchemaReaderTests.manyTables(5, true));
+			DatabaseServer.MARIADB.execute(large, PostgresSchemaReaderTests.manyTables(200, true));
+			Snapshots.Read smallRead = Snapshots.read(TestServers.mariaDbSpec(small), SchemaFilter.all());
+			Snapshots.Read largeRead = Snapshots.read(TestServers.mariaDbSpec(large), SchemaFilter.all());
 			assertThat(schema(largeRead.snapshot(), large).tables()).hasSize(200);
 			SourceSnapshot.Table last = table(schema(largeRead.snapshot(), large), "t199");
 			assertThat(last.foreignKeys()).hasSize(1);
@@ -220,8 +221,8 @@ class MySqlSchemaReaderTests {
 			assertThat(smallRead.statements()).isEqualTo(largeRead.statements()).isEqualTo(5);
 		}
 		finally {
-			TestDatabases.dropMariaDbDatabase(small);
-			TestDatabases.dropMariaDbDatabase(large);
+			Databases.dropMariaDb(small);
+			Databases.dropMariaDb(large);
 		}
 	}
 }

@@ -14,6 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pursight.catalog.AssetType;
 import io.pursight.catalog.SourceSnapshot;
+import io.pursight.testing.DatabaseServer;
+import io.pursight.testing.Databases;
 
 import java.util.List;
 import java.util.Map;
@@ -40,10 +42,9 @@ class PostgresSchemaReaderTests {
 
 	@BeforeAll
 	static void loadDatasets() throws Exception {
-		chinook = TestDatabases.createPostgresDatabase();
-		TestDatabases.postgresSql(chinook,
-				TestDatabases.script("chinook/chinook-postgresql.sql", TestDatabases::notDatabaseLevel));
-		TestDatabases.postgresSql(chinook, """
+		chinook = Databases.createPostgres("pursight_t");
+		Databases.loadPostgres(chinook, Databases.dataset("chinook/chinook-postgresql.sql"));
+		DatabaseServer.POSTGRESQL.execute(chinook, """
 				create view customer_invoice_totals as
 				  select c.customer_id, c.last_name, sum(i.total) as total
 				  from customer c join invoice i on i.customer_id = c.customer_id
@@ -53,15 +54,14 @@ class PostgresSchemaReaderTests {
 				comment on view customer_invoice_totals is 'What each customer spent';
 				analyze;
 				""");
-		chinookSnapshot = Snapshots.read(TestDatabases.postgresSpec(chinook), SchemaFilter.all()).snapshot();
+		chinookSnapshot = Snapshots.read(TestServers.postgresSpec(chinook), SchemaFilter.all()).snapshot();
 
-		northwind = TestDatabases.createPostgresDatabase();
-		TestDatabases.postgresSql(northwind,
-				TestDatabases.script("northwind/northwind-postgresql.sql", TestDatabases::notDatabaseLevel));
-		northwindSnapshot = Snapshots.read(TestDatabases.postgresSpec(northwind), SchemaFilter.all()).snapshot();
+		northwind = Databases.createPostgres("pursight_t");
+		Databases.loadPostgres(northwind, Databases.dataset("northwind/northwind-postgresql.sql"));
+		northwindSnapshot = Snapshots.read(TestServers.postgresSpec(northwind), SchemaFilter.all()).snapshot();
 
-		details = TestDatabases.createPostgresDatabase();
-		TestDatabases.postgresSql(details, """
+		details = Databases.createPostgres("pursight_t");
+		DatabaseServer.POSTGRESQL.execute(details, """
 				create schema sales;
 				create schema archive_2019;
 				create table sales.details (
@@ -91,14 +91,14 @@ class PostgresSchemaReaderTests {
 				);
 				create table public.empty_one (x integer);
 				""");
-		detailsSnapshot = Snapshots.read(TestDatabases.postgresSpec(details), SchemaFilter.all()).snapshot();
+		detailsSnapshot = Snapshots.read(TestServers.postgresSpec(details), SchemaFilter.all()).snapshot();
 	}
 
 	@AfterAll
 	static void dropDatabases() throws Exception {
-		TestDatabases.dropPostgresDatabase(chinook);
-		TestDatabases.dropPostgresDatabase(northwind);
-		TestDatabases.dropPostgresDatabase(details);
+		Databases.dropPostgres(chinook);
+		Databases.dropPostgres(northwind);
+		Databases.dropPostgres(details);
 	}
 
 	// Chinook --------------------------------------------------------------------------------------------
@@ -330,13 +330,13 @@ class PostgresSchemaReaderTests {
 		assertThat(schemaNames(detailsSnapshot)).containsExactly("archive_2019", "public", "sales");
 		assertThat(columnNames(table(schema(detailsSnapshot, "public"), "empty_one"))).containsExactly("x");
 
-		SourceSnapshot onlySales = Snapshots.read(TestDatabases.postgresSpec(details), SchemaFilter.including("SAL*"))
+		SourceSnapshot onlySales = Snapshots.read(TestServers.postgresSpec(details), SchemaFilter.including("SAL*"))
 			.snapshot();
 		assertThat(schemaNames(onlySales)).containsExactly("sales");
-		SourceSnapshot noArchives = Snapshots.read(TestDatabases.postgresSpec(details),
+		SourceSnapshot noArchives = Snapshots.read(TestServers.postgresSpec(details),
 				SchemaFilter.all().excluding("archive_*", "pg_catalog")).snapshot();
 		assertThat(schemaNames(noArchives)).containsExactly("public", "sales");
-		SourceSnapshot systemAsked = Snapshots.read(TestDatabases.postgresSpec(details),
+		SourceSnapshot systemAsked = Snapshots.read(TestServers.postgresSpec(details),
 				SchemaFilter.including("pg_catalog", "information_schema")).snapshot();
 		assertThat(systemAsked.schemas()).isEmpty();
 	}
@@ -345,12 +345,12 @@ class PostgresSchemaReaderTests {
 
 	@Test
 	void sendsTheSameNumberOfStatementsForFiveAndForTwoHundredTables() throws Exception {
-		String bulk = TestDatabases.createPostgresDatabase();
+		String bulk = Databases.createPostgres("pursight_t");
 		try {
-			TestDatabases.postgresSql(bulk, "create schema five; set search_path = five; " + manyTables(5)
+			DatabaseServer.POSTGRESQL.execute(bulk, "create schema five; set search_path = five; " + manyTables(5)
 					+ "create schema many; set search_path = many; " + manyTables(200));
-			Snapshots.Read five = Snapshots.read(TestDatabases.postgresSpec(bulk), SchemaFilter.including("five"));
-			Snapshots.Read many = Snapshots.read(TestDatabases.postgresSpec(bulk), SchemaFilter.including("many"));
+			Snapshots.Read five = Snapshots.read(TestServers.postgresSpec(bulk), SchemaFilter.including("five"));
+			Snapshots.Read many = Snapshots.read(TestServers.postgresSpec(bulk), SchemaFilter.including("many"));
 			assertThat(schema(five.snapshot(), "five").tables()).hasSize(5);
 			assertThat(schema(many.snapshot(), "many").tables()).hasSize(200);
 			SourceSnapshot.Table last = table(schema(many.snapshot(), "many"), "t199");
@@ -360,7 +360,7 @@ class PostgresSchemaReaderTests {
 			assertThat(five.statements()).isEqualTo(many.statements()).isEqualTo(5);
 		}
 		finally {
-			TestDatabases.dropPostgresDatabase(bulk);
+			Databases.dropPostgres(bulk);
 		}
 	}
 

@@ -1,4 +1,4 @@
-package io.pursight.bench.classification;
+package io.pursight.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,14 +6,15 @@ import java.util.List;
 /**
  * Splits a database dump into statements for plain JDBC: respects quoted strings (with
  * doubled quotes, and backslash escapes for MySQL dumps), skips comments and psql
- * meta-commands, and leaves out the statements that pick or create the database, since the
- * harness loads into a throw-away database of its own.
+ * meta-commands, and leaves out the statements that pick or create the database, since tests
+ * and benchmarks load it into a throw-away database of their own.
  */
-final class SqlScript {
+public final class SqlScript {
 	private SqlScript() {
 	}
 
-	static List<String> statements(String script, boolean backslashEscapes) {
+	/** The statements of {@code script}, without their terminating semicolons; never null. */
+	public static List<String> statements(String script, boolean backslashEscapes) {
 		List<String> out = new ArrayList<>();
 		StringBuilder cur = new StringBuilder();
 		int len = script.length();

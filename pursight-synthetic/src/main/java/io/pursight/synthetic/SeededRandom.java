@@ -1,46 +1,52 @@
-package io.pursight.demo.internal;
+package io.pursight.synthetic;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 
 /**
- * The single source of randomness of one demo database: every value is drawn from it in a fixed
- * order, so one seed always yields the same database ({@link Random}'s algorithm is specified).
+ * The source of randomness of a generator: every value is drawn from it in a fixed order, so one
+ * seed always yields the same values ({@link Random}'s algorithm is specified). Not thread-safe
+ * in the sense that concurrent draws make the order, and so the values, unpredictable.
  */
-final class SeededRandom {
+public final class SeededRandom {
 
 	private final Random random;
 
-	SeededRandom(long seed) {
-		this.random = new Random(seed);
+	public SeededRandom(long seed) {
+		this(new Random(seed));
+	}
+
+	/** Draws from {@code random}, interleaved with whatever else draws from it; must not be null. */
+	public SeededRandom(Random random) {
+		this.random = java.util.Objects.requireNonNull(random, "random");
 	}
 
 	/** A uniformly drawn int in {@code [low, high]} (both inclusive). */
-	int between(int low, int high) {
+	public int between(int low, int high) {
 		return low + random.nextInt(high - low + 1);
 	}
 
 	/** A uniformly drawn long in {@code [low, high]} (both inclusive). */
-	long between(long low, long high) {
+	public long between(long low, long high) {
 		return low + (long) (random.nextDouble() * (high - low + 1));
 	}
 
-	double between(double low, double high) {
+	public double between(double low, double high) {
 		return low + random.nextDouble() * (high - low);
 	}
 
 	/** True with the given probability. */
-	boolean chance(double probability) {
+	public boolean chance(double probability) {
 		return random.nextDouble() < probability;
 	}
 
-	int digit() {
+	public int digit() {
 		return random.nextInt(10);
 	}
 
 	/** {@code count} random decimal digits, leading zeros allowed. */
-	String digits(int count) {
+	public String digits(int count) {
 		var out = new StringBuilder(count);
 		for (int i = 0; i < count; i++) {
 			out.append((char) ('0' + random.nextInt(10)));
@@ -48,11 +54,11 @@ final class SeededRandom {
 		return out.toString();
 	}
 
-	char letterOf(String alphabet) {
+	public char letterOf(String alphabet) {
 		return alphabet.charAt(random.nextInt(alphabet.length()));
 	}
 
-	String lettersOf(String alphabet, int count) {
+	public String lettersOf(String alphabet, int count) {
 		var out = new StringBuilder(count);
 		for (int i = 0; i < count; i++) {
 			out.append(letterOf(alphabet));
@@ -60,16 +66,16 @@ final class SeededRandom {
 		return out.toString();
 	}
 
-	<T> T pick(T[] values) {
+	public <T> T pick(T[] values) {
 		return values[random.nextInt(values.length)];
 	}
 
-	<T> T pick(List<T> values) {
+	public <T> T pick(List<T> values) {
 		return values.get(random.nextInt(values.size()));
 	}
 
 	/** Picks an index with probability proportional to its weight. */
-	int weightedIndex(int[] weights) {
+	public int weightedIndex(int[] weights) {
 		int total = 0;
 		for (int weight : weights) {
 			total += weight;
@@ -84,12 +90,12 @@ final class SeededRandom {
 		throw new IllegalStateException("unreachable");
 	}
 
-	LocalDate dateBetween(LocalDate first, LocalDate last) {
+	public LocalDate dateBetween(LocalDate first, LocalDate last) {
 		return first.plusDays(between(0L, last.toEpochDay() - first.toEpochDay()));
 	}
 
 	/** Approximately normal, clamped to {@code [low, high]}. */
-	double gaussian(double mean, double deviation, double low, double high) {
+	public double gaussian(double mean, double deviation, double low, double high) {
 		return Math.max(low, Math.min(high, mean + random.nextGaussian() * deviation));
 	}
 }

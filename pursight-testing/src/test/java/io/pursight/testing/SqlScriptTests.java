@@ -1,4 +1,4 @@
-package io.pursight.bench.classification;
+package io.pursight.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
