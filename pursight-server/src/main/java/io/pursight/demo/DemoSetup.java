@@ -17,9 +17,9 @@ import io.pursight.datasource.SourceDefinition;
 import io.pursight.demo.internal.DemoDatabaseGenerator;
 import io.pursight.workspace.Workspace;
 import io.pursight.workspace.Workspaces;
+import io.pursight.platform.StorageSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -50,11 +50,11 @@ class DemoSetup implements ApplicationRunner {
 	private final boolean embeddedH2Enabled;
 
 	DemoSetup(DemoSettings settings, Workspaces workspaces, DataSources sources, DataSourceSettings sourceSettings,
-			@Value("${pursight.data-dir}") Path dataDir) {
+			StorageSettings storage) {
 		this.settings = settings;
 		this.workspaces = workspaces;
 		this.sources = sources;
-		this.directory = sourceSettings.h2DirectoryIn(dataDir).toAbsolutePath().normalize();
+		this.directory = sourceSettings.h2DirectoryIn(storage.dataDir()).toAbsolutePath().normalize();
 		this.embeddedH2Enabled = sourceSettings.embeddedH2Enabled();
 	}
 

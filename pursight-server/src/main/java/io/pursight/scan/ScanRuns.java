@@ -17,7 +17,7 @@ import io.pursight.common.PageResult;
 import io.pursight.common.Problem;
 import io.pursight.common.UserId;
 import io.pursight.common.WorkspaceId;
-import io.pursight.common.jobs.JobQueue;
+import io.pursight.platform.JobQueue;
 import io.pursight.datasource.DataSources;
 import io.pursight.scan.internal.ScanRunRepository;
 import org.springframework.stereotype.Service;

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import io.pursight.common.ProblemKind;
-import io.pursight.common.jobs.JobQueue;
+import io.pursight.platform.JobQueue;
 import io.pursight.scan.internal.ScanRunRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -12,7 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import io.pursight.common.ProblemKind;
-import io.pursight.common.web.CpuHeavyBulkhead;
+import io.pursight.platform.web.CpuHeavyBulkhead;
 import io.pursight.testing.Api;
 import io.pursight.testing.Databases;
 import io.pursight.testing.ServerTestSupport;

@@ -1,11 +1,10 @@
 package io.pursight.access.internal;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import javax.crypto.spec.SecretKeySpec;
 
-import io.pursight.common.KeyMaterial;
-import org.springframework.beans.factory.annotation.Value;
+import io.pursight.platform.KeyMaterial;
+import io.pursight.platform.StorageSettings;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -80,8 +79,8 @@ class SecurityConfiguration {
 
 	/** The data directory is the application's setting, not access control's: hence read on its own. */
 	@Bean
-	TokenKey tokenKey(SecuritySettings settings, @Value("${pursight.data-dir}") Path dataDir) {
-		return new TokenKey(new SecretKeySpec(KeyMaterial.loadOrCreate(settings.jwtSecret(), dataDir.resolve("jwt.key"), 32,
+	TokenKey tokenKey(SecuritySettings settings, StorageSettings storage) {
+		return new TokenKey(new SecretKeySpec(KeyMaterial.loadOrCreate(settings.jwtSecret(), storage.dataDir().resolve("jwt.key"), 32,
 				"JWT signing key"), "HmacSHA256"));
 	}
 

@@ -16,7 +16,7 @@ import io.pursight.common.PageQuery;
 import io.pursight.common.PageResult;
 import io.pursight.common.Versions;
 import io.pursight.common.WorkspaceId;
-import io.pursight.common.web.CpuHeavy;
+import io.pursight.platform.CpuHeavy;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

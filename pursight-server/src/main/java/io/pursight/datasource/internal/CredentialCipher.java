@@ -11,8 +11,9 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import io.pursight.common.DataSourceId;
-import io.pursight.common.KeyMaterial;
+import io.pursight.platform.KeyMaterial;
 import io.pursight.common.WorkspaceId;
+import io.pursight.platform.StorageSettings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,8 +32,8 @@ class CredentialCipher {
 
 	private final SecretKey key;
 
-	CredentialCipher(MasterKeySettings settings) {
-		byte[] bytes = KeyMaterial.loadOrCreate(settings.masterKey(), settings.dataDir().resolve("master.key"), 32,
+	CredentialCipher(MasterKeySettings settings, StorageSettings storage) {
+		byte[] bytes = KeyMaterial.loadOrCreate(settings.masterKey(), storage.dataDir().resolve("master.key"), 32,
 				"master key");
 		this.key = new SecretKeySpec(bytes, 0, 32, "AES");
 	}

@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import io.pursight.datasource.DataSourceSettings;
 import io.pursight.datasource.internal.jdbc.ConnectionFactory;
 import io.pursight.datasource.internal.jdbc.ConnectionTester;
+import io.pursight.platform.StorageSettings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -17,9 +18,9 @@ class DataSourceConfiguration {
 
 	/** Decides where sources may point, with the settings an operator gave and the store it must keep out. */
 	@Bean
-	SourceGuard sourceGuard(DataSourceSettings settings, MasterKeySettings keys,
+	SourceGuard sourceGuard(DataSourceSettings settings, StorageSettings storage,
 			@Value("${spring.datasource.url}") String storeUrl) {
-		return new SourceGuard(settings.h2DirectoryIn(keys.dataDir()), storeUrl, settings.embeddedH2Enabled(),
+		return new SourceGuard(settings.h2DirectoryIn(storage.dataDir()), storeUrl, settings.embeddedH2Enabled(),
 				NetworkRules.parse(settings.network().allowed(), settings.network().denied()),
 				H2FileResolver.ofThisProcess(), InetAddress::getAllByName);
 	}

@@ -1,7 +1,5 @@
 package io.pursight.datasource.internal;
 
-import java.nio.file.Path;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -9,19 +7,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * empty, {@code <pursight.data-dir>/master.key}, generated at first start.
  */
 @ConfigurationProperties("pursight")
-record MasterKeySettings(String masterKey, Path dataDir) {
+record MasterKeySettings(String masterKey) {
 
 	MasterKeySettings {
 		masterKey = masterKey == null ? "" : masterKey;
-		if (dataDir == null) {
-			throw new IllegalArgumentException("pursight.data-dir is not set; it names the directory that holds the "
-					+ "generated keys (for example ./data).");
-		}
 	}
 
 	@Override
 	public String toString() {
-		return "MasterKeySettings[masterKey=" + (masterKey.isEmpty() ? "(generated)" : "(hidden)") + ", dataDir="
-				+ dataDir + "]";
+		return "MasterKeySettings[masterKey=" + (masterKey.isEmpty() ? "(generated)" : "(hidden)") + "]";
 	}
 }

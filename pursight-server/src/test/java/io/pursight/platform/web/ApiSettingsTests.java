@@ -1,4 +1,4 @@
-package io.pursight.common.web;
+package io.pursight.platform.web;
 
 import java.time.Duration;
 import java.util.Map;

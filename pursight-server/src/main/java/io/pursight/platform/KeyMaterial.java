@@ -1,4 +1,4 @@
-package io.pursight.common;
+package io.pursight.platform;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

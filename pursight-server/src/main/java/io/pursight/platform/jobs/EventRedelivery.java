@@ -1,4 +1,4 @@
-package io.pursight.common.jobs;
+package io.pursight.platform.jobs;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;

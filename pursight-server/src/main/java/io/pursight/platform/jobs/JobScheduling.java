@@ -1,4 +1,4 @@
-package io.pursight.common.jobs;
+package io.pursight.platform.jobs;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +12,7 @@ import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import io.pursight.platform.JobQueue;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package io.pursight.common;
+package io.pursight.platform;
 
 import java.nio.file.Path;
 
@@ -7,8 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Where PurSight keeps its files ({@code pursight.data-dir}): the embedded store, generated keys and
- * embedded H2 sources. A module that needs it enables it with
- * {@code @EnableConfigurationProperties(StorageSettings.class)} in its own configuration.
+ * embedded H2 sources. Bound once for the whole application; modules inject it.
  *
  * @param dataDir the data directory; relative paths are taken from the working directory
  */

@@ -1,4 +1,4 @@
-package io.pursight.common.web;
+package io.pursight.platform.web;
 
 import io.pursight.common.AssetId;
 import io.pursight.common.DataSourceId;

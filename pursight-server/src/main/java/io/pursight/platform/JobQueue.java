@@ -1,4 +1,4 @@
-package io.pursight.common.jobs;
+package io.pursight.platform;
 
 /**
  * Starts one-time executions of the modules' persistent jobs (their one-time {@code Task} beans,

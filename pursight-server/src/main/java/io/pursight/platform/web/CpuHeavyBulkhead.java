@@ -1,4 +1,4 @@
-package io.pursight.common.web;
+package io.pursight.platform.web;
 
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import io.pursight.common.Problem;
+import io.pursight.platform.CpuHeavy;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package io.pursight.common.web;
+package io.pursight.platform;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

@@ -1,4 +1,4 @@
-package io.pursight.common.jobs;
+package io.pursight.platform.jobs;
 
 import java.time.Duration;
 

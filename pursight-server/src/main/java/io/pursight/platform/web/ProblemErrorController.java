@@ -1,4 +1,4 @@
-package io.pursight.common.web;
+package io.pursight.platform.web;
 
 import io.pursight.common.ProblemKind;
 import io.swagger.v3.oas.annotations.Hidden;

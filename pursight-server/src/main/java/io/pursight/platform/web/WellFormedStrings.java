@@ -1,4 +1,4 @@
-package io.pursight.common.web;
+package io.pursight.platform.web;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;

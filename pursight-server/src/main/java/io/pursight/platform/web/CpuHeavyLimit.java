@@ -1,5 +1,6 @@
-package io.pursight.common.web;
+package io.pursight.platform.web;
 
+import io.pursight.platform.CpuHeavy;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;
