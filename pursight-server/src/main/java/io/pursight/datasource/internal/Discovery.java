@@ -34,6 +34,8 @@ class Discovery {
 
 	/** A claim older than this is considered abandoned by a crashed process. */
 	static final Duration STALE_CLAIM = DataSourceRepository.STALE_CLAIM;
+	/** How often a claim is tried when the source's state moved between reading it and claiming it. */
+	private static final int CLAIM_ATTEMPTS = 3;
 	/** The refusal of whatever must wait for a classification run to finish. */
 	static final String BEING_CLASSIFIED = "The data source is being classified; try again when the "
 			+ "classification has finished.";
@@ -102,25 +104,34 @@ class Discovery {
 				millisSince(start));
 	}
 
-	/** Moves the source to SCANNING, or refuses (409) while it is archived, classified or discovered already. */
+	/**
+	 * Moves the source to SCANNING, or refuses (409) while it is archived, classified or discovered already.
+	 * The move is guarded by the state read; when it loses, the source is read again, because a health check
+	 * may just have moved it (CATALOGED → MONITORING) and that is no reason to refuse a discovery.
+	 */
 	private DataSource claim(DataSource source) {
-		source.requireActive("discovering");
-		if (repository.isBeingClassified(source.workspaceId(), source.id())) {
-			throw Problem.conflict(BEING_CLASSIFIED);
-		}
-		Instant now = Instant.now();
-		DataSource ready = source.readyForDiscovery(now, STALE_CLAIM);
-		if (ready != source) {
-			repository.move(source, ready);
-		}
-		DataSource scanning = ready.claimForDiscovery(now);
-		if (!repository.moveUnclaimed(ready, scanning)) {
-			if (repository.isBeingClassified(source.workspaceId(), source.id())) {
+		DataSource current = source;
+		for (int attempt = 1; ; attempt++) {
+			current.requireActive("discovering");
+			if (repository.isBeingClassified(current.workspaceId(), current.id())) {
 				throw Problem.conflict(BEING_CLASSIFIED);
 			}
-			throw Problem.conflict("A discovery of this data source is already running; wait for it to finish.");
+			Instant now = Instant.now();
+			DataSource ready = current.readyForDiscovery(now, STALE_CLAIM);
+			if (ready == current || repository.move(current, ready)) {
+				DataSource scanning = ready.claimForDiscovery(now);
+				if (repository.moveUnclaimed(ready, scanning)) {
+					return scanning;
+				}
+			}
+			if (repository.isBeingClassified(current.workspaceId(), current.id())) {
+				throw Problem.conflict(BEING_CLASSIFIED);
+			}
+			if (attempt == CLAIM_ATTEMPTS) {
+				throw Problem.conflict("A discovery of this data source is already running; wait for it to finish.");
+			}
+			current = repository.get(current.workspaceId(), current.id());
 		}
-		return scanning;
 	}
 
 	private static long millisSince(long startNanos) {
