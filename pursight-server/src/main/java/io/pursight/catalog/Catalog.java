@@ -49,7 +49,7 @@ public class Catalog {
 
 	/** Any asset; a table or view comes with its columns (in order), keys and indexes. */
 	public AssetDetail get(WorkspaceId workspace, AssetId id) {
-		return assets.detail(workspace, id).orElseThrow(() -> Problem.notFound("asset", id));
+		return assets.detail(workspace, id).orElseThrow(() -> Problem.notFound(id));
 	}
 
 	/** The current tables and views of a source, each with its current columns, keys and indexes. */

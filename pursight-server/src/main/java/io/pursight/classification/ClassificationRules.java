@@ -103,7 +103,7 @@ public class ClassificationRules {
 	}
 
 	public RuleView get(WorkspaceId workspace, RuleId id) {
-		return store.find(workspace, id).orElseThrow(() -> Problem.notFound("classification rule", id));
+		return store.find(workspace, id).orElseThrow(() -> Problem.notFound(id));
 	}
 
 	@Transactional
@@ -144,7 +144,7 @@ public class ClassificationRules {
 	@Transactional
 	public void delete(WorkspaceId workspace, RuleId id) {
 		if (!store.delete(workspace, id)) {
-			throw Problem.notFound("classification rule", id);
+			throw Problem.notFound(id);
 		}
 		Instant now = Instant.now();
 		List<Labels.Stored> withdrawn = labels.automaticOfRule(workspace, id);

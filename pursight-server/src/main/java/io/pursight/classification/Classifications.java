@@ -8,6 +8,7 @@ import io.pursight.classification.internal.Samples;
 import io.pursight.classifier.Sensitivity;
 import io.pursight.common.AssetId;
 import io.pursight.common.DataSourceId;
+import io.pursight.common.Identifier;
 import io.pursight.common.PageQuery;
 import io.pursight.common.PageResult;
 import io.pursight.common.Problem;
@@ -23,6 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class Classifications {
+
+	/** The values sampled for a label's column, which a not-found answer names by the label's id. */
+	private static final Identifier.Kind SAMPLES = new Identifier.Kind("samples of classification",
+			Identifier.Scope.IN_WORKSPACE);
 
 	private final Labels labels;
 	private final Samples samples;
@@ -50,7 +55,7 @@ public class Classifications {
 	}
 
 	public ClassificationView get(WorkspaceId workspace, ClassificationId id) {
-		return labels.find(workspace, id).orElseThrow(() -> Problem.notFound("classification", id)).view();
+		return labels.find(workspace, id).orElseThrow(() -> Problem.notFound(id)).view();
 	}
 
 	/**
@@ -60,7 +65,7 @@ public class Classifications {
 	public StoredSamples samples(WorkspaceId workspace, ClassificationId id) {
 		ClassificationView view = get(workspace, id);
 		Samples.Stored stored = samples.find(workspace, view.column().columnAssetId())
-				.orElseThrow(() -> Problem.notFound("samples of classification", id));
+				.orElseThrow(() -> Problem.notFound(SAMPLES, id));
 		List<String> values = List.of(json.readValue(stored.valuesJson(), String[].class));
 		return new StoredSamples(stored.columnAssetId(), values, stored.capturedAt());
 	}

@@ -87,7 +87,7 @@ public class ReviewDecisions {
 		NOT_FOUND, CHANGED_MEANWHILE;
 
 		Problem problem(ClassificationId id) {
-			return this == NOT_FOUND ? Problem.notFound("classification", id)
+			return this == NOT_FOUND ? Problem.notFound(id)
 					: Problem.conflict("The classification changed meanwhile; reload it and decide again.");
 		}
 	}

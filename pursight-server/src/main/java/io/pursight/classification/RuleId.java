@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.pursight.common.Identifier;
 
 /**
  * Identifies a workspace's custom classification rule. Only custom rules have one: the built-in
@@ -12,7 +13,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * type has no rule id, and learned weights tell the two apart by {@link LearnedWeight.Kind}.
  * The classifier engine carries the same id as text ({@link #toString()}, the canonical UUID form).
  */
-public record RuleId(@JsonValue UUID value) {
+public record RuleId(@JsonValue UUID value) implements Identifier {
+
+	/** How a not-found answer names a custom rule. */
+	public static final Kind KIND = new Kind("classification rule", Scope.IN_WORKSPACE);
 
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public RuleId {
@@ -26,6 +30,11 @@ public record RuleId(@JsonValue UUID value) {
 
 	public static RuleId random() {
 		return new RuleId(UUID.randomUUID());
+	}
+
+	@Override
+	public Kind kind() {
+		return KIND;
 	}
 
 	@Override

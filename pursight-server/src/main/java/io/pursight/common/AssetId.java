@@ -7,7 +7,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.UUID;
 
 /** Identifies a catalog asset (schema, table, view, column); stable across re-discovery. */
-public record AssetId(@JsonValue UUID value) {
+public record AssetId(@JsonValue UUID value) implements Identifier {
+
+	/** How a not-found answer names an asset. */
+	public static final Kind KIND = new Kind("asset", Scope.IN_WORKSPACE);
 
 	public AssetId {
 		Objects.requireNonNull(value, "value");
@@ -20,6 +23,11 @@ public record AssetId(@JsonValue UUID value) {
 
 	public static AssetId random() {
 		return new AssetId(UUID.randomUUID());
+	}
+
+	@Override
+	public Kind kind() {
+		return KIND;
 	}
 
 	@Override

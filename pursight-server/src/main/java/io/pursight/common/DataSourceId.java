@@ -7,7 +7,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.UUID;
 
 /** Identifies a registered data source. */
-public record DataSourceId(@JsonValue UUID value) {
+public record DataSourceId(@JsonValue UUID value) implements Identifier {
+
+	/** How a not-found answer names a data source. */
+	public static final Kind KIND = new Kind("data source", Scope.IN_WORKSPACE);
 
 	public DataSourceId {
 		Objects.requireNonNull(value, "value");
@@ -20,6 +23,11 @@ public record DataSourceId(@JsonValue UUID value) {
 
 	public static DataSourceId random() {
 		return new DataSourceId(UUID.randomUUID());
+	}
+
+	@Override
+	public Kind kind() {
+		return KIND;
 	}
 
 	@Override

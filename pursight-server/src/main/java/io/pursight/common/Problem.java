@@ -38,14 +38,28 @@ public class Problem extends RuntimeException {
 		return new Problem(ProblemKind.INVALID_REQUEST, detail);
 	}
 
-	public static Problem notFound(String what, Object id) {
-		// workspaces and users are not inside a workspace; outsiders of a workspace get this answer too
-		String scope = switch (what) {
-			case "workspace" -> " that you are a member of";
-			case "user" -> "";
-			default -> " in this workspace";
+	/** Nothing that {@code id} names exists where the caller may see it (404); never returns null. */
+	public static Problem notFound(Identifier id) {
+		return notFound(id.kind(), id);
+	}
+
+	/**
+	 * No thing of {@code kind} exists that is known by {@code id}, the id of another thing: a
+	 * member by its user's id, the samples of a label by the label's id.
+	 */
+	public static Problem notFound(Identifier.Kind kind, Identifier id) {
+		return notFound(kind, id.value().toString());
+	}
+
+	/** No thing of {@code kind} has the id as the client wrote it, which does not even parse. */
+	public static Problem notFound(Identifier.Kind kind, String id) {
+		// outsiders of a workspace get the workspace's answer too, so that they learn nothing of it
+		String scope = switch (kind.scope()) {
+			case IN_WORKSPACE -> " in this workspace";
+			case TENANT -> " that you are a member of";
+			case PLATFORM -> "";
 		};
-		return new Problem(ProblemKind.NOT_FOUND, "No " + what + " with id " + id + " exists" + scope + ".");
+		return new Problem(ProblemKind.NOT_FOUND, "No " + kind.noun() + " with id " + id + " exists" + scope + ".");
 	}
 
 	public static Problem conflict(String detail) {

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.UUID;
 
 /** Identifies a local user account. */
-public record UserId(@JsonValue UUID value) {
+public record UserId(@JsonValue UUID value) implements Identifier {
+
+	/** How a not-found answer names a user account. */
+	public static final Kind KIND = new Kind("user", Scope.PLATFORM);
 
 	public UserId {
 		Objects.requireNonNull(value, "value");
@@ -20,6 +23,11 @@ public record UserId(@JsonValue UUID value) {
 
 	public static UserId random() {
 		return new UserId(UUID.randomUUID());
+	}
+
+	@Override
+	public Kind kind() {
+		return KIND;
 	}
 
 	@Override

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.UUID;
 
 /** Identifies a workspace, the tenant boundary every stored row belongs to. */
-public record WorkspaceId(@JsonValue UUID value) {
+public record WorkspaceId(@JsonValue UUID value) implements Identifier {
+
+	/** How a not-found answer names a workspace. */
+	public static final Kind KIND = new Kind("workspace", Scope.TENANT);
 
 	public WorkspaceId {
 		Objects.requireNonNull(value, "value");
@@ -20,6 +23,11 @@ public record WorkspaceId(@JsonValue UUID value) {
 
 	public static WorkspaceId random() {
 		return new WorkspaceId(UUID.randomUUID());
+	}
+
+	@Override
+	public Kind kind() {
+		return KIND;
 	}
 
 	@Override

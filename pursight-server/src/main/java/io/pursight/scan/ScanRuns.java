@@ -80,7 +80,7 @@ public class ScanRuns {
 	}
 
 	public ScanRun get(WorkspaceId workspace, ScanRunId id) {
-		return repository.find(workspace, id).orElseThrow(() -> Problem.notFound("scan run", id));
+		return repository.find(workspace, id).orElseThrow(() -> Problem.notFound(id));
 	}
 
 	/** Newest first, optionally of one source and in one state. */

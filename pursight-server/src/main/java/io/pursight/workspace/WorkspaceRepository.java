@@ -63,7 +63,7 @@ class WorkspaceRepository {
 						w.id().value(), w.version())
 				.update();
 		if (updated == 0) {
-			Workspace current = byId(w.id()).orElseThrow(() -> Problem.notFound("workspace", w.id()));
+			Workspace current = byId(w.id()).orElseThrow(() -> Problem.notFound(w.id()));
 			throw Problem.versionConflict("workspace", w.version(), current.version());
 		}
 		return byId(w.id()).orElseThrow();

@@ -45,7 +45,7 @@ public class Workspaces {
 	}
 
 	public Workspace get(WorkspaceId id) {
-		return repository.byId(id).orElseThrow(() -> Problem.notFound("workspace", id));
+		return repository.byId(id).orElseThrow(() -> Problem.notFound(id));
 	}
 
 	/** The workspace, archived or not; empty if there is none with this id. */

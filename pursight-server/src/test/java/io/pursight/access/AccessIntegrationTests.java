@@ -233,9 +233,13 @@ class AccessIntegrationTests extends ServerTestSupport {
 		assertThat(roleIn(ws, newcomer)).isEqualTo("STEWARD");
 		assertThat(workspaceAdmin.delete(membership(ws, newcomer)).status()).isEqualTo(204);
 		assertThat(roleIn(ws, newcomer)).isNull();
-		assertProblem(workspaceAdmin.delete(membership(ws, newcomer)), 404, "not-found");
-		assertProblem(workspaceAdmin.put(membership(ws, UUID.randomUUID().toString()), Map.of("role", "ANALYST"), Map.of()),
-				404, "not-found");
+		Response gone = workspaceAdmin.delete(membership(ws, newcomer));
+		assertProblem(gone, 404, "not-found");
+		assertThat(gone.json().get("detail").asString()).isEqualTo("No member with id " + newcomer + " exists in this workspace.");
+		String nobody = UUID.randomUUID().toString();
+		Response unknown = workspaceAdmin.put(membership(ws, nobody), Map.of("role", "ANALYST"), Map.of());
+		assertProblem(unknown, 404, "not-found");
+		assertThat(unknown.json().get("detail").asString()).isEqualTo("No user with id " + nobody + " exists.");
 	}
 
 	@Test

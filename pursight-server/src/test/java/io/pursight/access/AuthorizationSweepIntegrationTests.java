@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.fail;
  * {@code @Requires}, so that a wrong or missing annotation fails here.
  *
  * <p>A refused caller gets 401 when anonymous; on a workspace path, a non-member gets the 404 of
- * {@code Problem.notFound("workspace")} (the workspace is not revealed), a member whose role lacks
+ * {@code Problem.notFound(WorkspaceId)} (the workspace is not revealed), a member whose role lacks
  * the right gets 403; on a platform path, 403. Refused calls carry the real ids of a victim
  * workspace's source, table, label, rule and member, so a hole would act on real data, and no
  * refused answer may contain any of the victim's ids, names or secrets.
@@ -303,7 +303,7 @@ class AuthorizationSweepIntegrationTests extends ServerTestSupport {
 		}
 	}
 
-	/** The 404 of Problem.notFound("workspace", …), as opposed to that of a resource inside it. */
+	/** The 404 of Problem.notFound(WorkspaceId), as opposed to that of a resource inside it. */
 	private static boolean hidesTheWorkspace(Api.Response r) {
 		return r.status() == 404 && problem(r, "detail").startsWith("No workspace with id ");
 	}

@@ -276,7 +276,10 @@ class ClassificationIntegrationTests extends ServerTestSupport {
 		classify(Map.of());
 		assertThat(storedSamples()).isZero();
 		String customerEmail = label("customer", "email", "EMAIL_ADDRESS").get("id").asString();
-		assertThat(admin.get(ws() + "/classifications/" + customerEmail + "/samples").status()).isEqualTo(404);
+		Api.Response none = admin.get(ws() + "/classifications/" + customerEmail + "/samples");
+		assertThat(none.status()).as(none.toString()).isEqualTo(404);
+		assertThat(none.json().get("detail").asString())
+				.isEqualTo("No samples of classification with id " + customerEmail + " exists in this workspace.");
 
 		Api.Response on = admin.put(ws() + "/classification-settings", Map.of("sampleSize", 500, "storeSamples", true),
 				Map.of("If-Match", "\"0\""));

@@ -419,6 +419,12 @@ class BadInputIntegrationTests extends ServerTestSupport {
 			assertProblem(r, r.status(), r.status() == 400 ? INVALID : ProblemKind.NOT_FOUND.type());
 		}
 
+		// a workspace segment that is no UUID gets the answer of an unknown workspace, the words unchanged
+		Api.Response malformed = admin.get("/api/v1/workspaces/not-a-uuid/sources");
+		assertProblem(malformed, 404, ProblemKind.NOT_FOUND.type());
+		assertThat(malformed.json().get("detail").asString())
+				.isEqualTo("No workspace with id not-a-uuid exists that you are a member of.");
+
 		Api.Response post = unchanged(() -> admin.post(sources + "/not-a-uuid/archive", null));
 		assertThat(post.status()).as(post.toString()).isIn(400, 404);
 		assertProblem(post, post.status(), post.status() == 400 ? INVALID : ProblemKind.NOT_FOUND.type());

@@ -82,7 +82,7 @@ class AccessControl implements Access {
 		if (standing.role() != null) {
 			throw Problem.forbidden("Your role " + standing.role() + " in this workspace does not include " + permission + ".");
 		}
-		throw Problem.notFound("workspace", workspace);
+		throw Problem.notFound(workspace);
 	}
 
 	/** The account's current flags and, if a workspace is given, its role there; 401 if it is disabled or gone. */

@@ -62,7 +62,7 @@ class Credentials {
 			throw Problem.conflict("Change your own password with POST /api/v1/users/me/password, which asks for the "
 					+ "current one.");
 		}
-		UserAccount user = users.byId(id).orElseThrow(() -> Problem.notFound("user", id));
+		UserAccount user = users.byId(id).orElseThrow(() -> Problem.notFound(id));
 		policy.check(newPassword, user.username());
 		users.changePasswordHash(id, passwords.encode(newPassword));
 		sessions.revokeAll(id);

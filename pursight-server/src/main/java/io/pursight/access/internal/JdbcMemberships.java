@@ -8,6 +8,7 @@ import java.util.UUID;
 import io.pursight.access.Member;
 import io.pursight.access.Memberships;
 import io.pursight.access.Role;
+import io.pursight.common.Identifier;
 import io.pursight.common.PageQuery;
 import io.pursight.common.PageResult;
 import io.pursight.common.SqlFilter;
@@ -24,6 +25,9 @@ import static io.pursight.common.Timestamps.utc;
 /** Workspace memberships, stored in {@code workspace_members}. */
 @Service
 class JdbcMemberships implements Memberships {
+
+	/** A membership, which a not-found answer names by its user's id. */
+	private static final Identifier.Kind MEMBER = new Identifier.Kind("member", Identifier.Scope.IN_WORKSPACE);
 
 	/** Members with their user names, as one relation to page through. */
 	private static final String MEMBERS = """
@@ -68,14 +72,14 @@ class JdbcMemberships implements Memberships {
 		int removed = jdbc.sql("DELETE FROM workspace_members WHERE workspace_id = ? AND user_id = ?")
 				.params(workspace.value(), user.value()).update();
 		if (removed == 0) {
-			throw Problem.notFound("member", user);
+			throw Problem.notFound(MEMBER, user);
 		}
 	}
 
 	@Override
 	@Transactional
 	public void change(WorkspaceId workspace, UserId user, Role role) {
-		users.byId(user).orElseThrow(() -> Problem.notFound("user", user));
+		users.byId(user).orElseThrow(() -> Problem.notFound(user));
 		if (role != Role.ADMIN) {
 			guardLastAdmin(workspace, user);
 		}

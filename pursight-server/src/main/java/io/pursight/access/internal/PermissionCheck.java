@@ -72,7 +72,8 @@ class PermissionCheck implements HandlerInterceptor {
 			return WorkspaceId.of(value);
 		}
 		catch (IllegalArgumentException e) {
-			throw Problem.notFound("workspace", value);
+			// no workspace can have such an id: the answer of any workspace the caller cannot see
+			throw Problem.notFound(WorkspaceId.KIND, value);
 		}
 	}
 }

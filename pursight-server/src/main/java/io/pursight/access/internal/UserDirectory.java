@@ -68,7 +68,7 @@ class UserDirectory implements UserAccounts {
 
 	@Override
 	public UserView get(UserId id) {
-		return users.byId(id).map(UserDirectory::view).orElseThrow(() -> Problem.notFound("user", id));
+		return users.byId(id).map(UserDirectory::view).orElseThrow(() -> Problem.notFound(id));
 	}
 
 	@Override
@@ -91,7 +91,7 @@ class UserDirectory implements UserAccounts {
 	public UserView disable(UserId actor, UserId id) {
 		refuseOwnAccount(actor, id, "disable");
 		refuseLastPlatformAdmin(id, "disabled");
-		UserAccount user = users.changeEnabled(id, false).orElseThrow(() -> Problem.notFound("user", id));
+		UserAccount user = users.changeEnabled(id, false).orElseThrow(() -> Problem.notFound(id));
 		sessions.revokeAll(id);
 		return view(user);
 	}
@@ -99,7 +99,7 @@ class UserDirectory implements UserAccounts {
 	@Override
 	@Transactional
 	public UserView enable(UserId id) {
-		return users.changeEnabled(id, true).map(UserDirectory::view).orElseThrow(() -> Problem.notFound("user", id));
+		return users.changeEnabled(id, true).map(UserDirectory::view).orElseThrow(() -> Problem.notFound(id));
 	}
 
 	@Override
@@ -107,7 +107,7 @@ class UserDirectory implements UserAccounts {
 	public void delete(UserId actor, UserId id) {
 		refuseOwnAccount(actor, id, "delete");
 		refuseLastPlatformAdmin(id, "deleted");
-		users.byId(id).orElseThrow(() -> Problem.notFound("user", id));
+		users.byId(id).orElseThrow(() -> Problem.notFound(id));
 		List<WorkspaceId> orphaned = memberships.workspacesWhereOnlyAdmin(id);
 		if (!orphaned.isEmpty()) {
 			throw Problem.conflict("This user is the last ADMIN of workspace(s) " + orphaned.stream().limit(5).toList()

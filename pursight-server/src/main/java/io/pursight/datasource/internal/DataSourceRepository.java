@@ -60,7 +60,7 @@ class DataSourceRepository {
 	}
 
 	DataSource get(WorkspaceId workspace, DataSourceId id) {
-		return find(workspace, id).orElseThrow(() -> Problem.notFound("data source", id));
+		return find(workspace, id).orElseThrow(() -> Problem.notFound(id));
 	}
 
 	boolean nameTaken(WorkspaceId workspace, String name, DataSourceId except) {
