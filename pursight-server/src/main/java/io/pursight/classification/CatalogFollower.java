@@ -1,6 +1,7 @@
 package io.pursight.classification;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -10,12 +11,15 @@ import io.pursight.catalog.CatalogSynchronized;
 import io.pursight.classification.internal.Labels;
 import io.pursight.common.AssetId;
 import io.pursight.datasource.DataSources;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Labels follow the catalog: after a discovery changed a source's catalog, labels of columns that
- * disappeared leave lists and roll-ups, and labels of columns that came back return.
+ * disappeared leave lists and roll-ups, and labels of columns that came back return. A label that
+ * tagged its column is announced as removed when the column goes and as classified when it
+ * returns, so other modules (compliance, lineage) follow too.
  */
 @Component
 class CatalogFollower {
@@ -31,12 +35,15 @@ class CatalogFollower {
 	private final DataSources sources;
 	private final Labels labels;
 	private final SensitivityRollUp rollUp;
+	private final ApplicationEventPublisher events;
 
-	CatalogFollower(Catalog catalog, DataSources sources, Labels labels, SensitivityRollUp rollUp) {
+	CatalogFollower(Catalog catalog, DataSources sources, Labels labels, SensitivityRollUp rollUp,
+			ApplicationEventPublisher events) {
 		this.catalog = catalog;
 		this.sources = sources;
 		this.labels = labels;
 		this.rollUp = rollUp;
+		this.events = events;
 	}
 
 	/** Runs after the discovery commits, in its own transaction; at least once, and idempotent. */
@@ -47,9 +54,18 @@ class CatalogFollower {
 		}
 		Set<AssetId> live = catalog.relations(event.workspaceId(), event.sourceId()).stream()
 				.flatMap(relation -> relation.columns().stream()).map(Asset::id).collect(Collectors.toSet());
-		if (labels.followColumns(event.workspaceId(), event.sourceId(), live)) {
-			String sourceName = sources.get(event.workspaceId(), event.sourceId()).name();
-			rollUp.recompute(event.workspaceId(), event.sourceId(), sourceName, Instant.now());
+		Map<ClassificationId, Boolean> moved = labels.followColumns(event.workspaceId(), event.sourceId(), live);
+		if (moved.isEmpty()) {
+			return;
 		}
+		String sourceName = sources.get(event.workspaceId(), event.sourceId()).name();
+		rollUp.recompute(event.workspaceId(), event.sourceId(), sourceName, Instant.now());
+		labels.find(event.workspaceId(), moved.keySet()).forEach((id, label) -> {
+			ClassificationStatus status = label.view().status();
+			if (status.isEffective()) {
+				events.publishEvent(moved.get(id) ? LabelEvents.removed(event.workspaceId(), label.view(), status)
+						: LabelEvents.classified(event.workspaceId(), label.view(), status));
+			}
+		});
 	}
 }

@@ -375,12 +375,17 @@ class ClassificationIntegrationTests extends ServerTestSupport {
 			Databases.execute(url, "postgres", "", "ALTER TABLE contacts DROP COLUMN email");
 			admin.post(ws() + "/sources/" + contacts + "/discover?wait=true", null);
 			awaitUntil(() -> items(admin.get(emails)).isEmpty());
+			awaitUntil(() -> events().stream().anyMatch(e -> e instanceof ClassificationRemoved removed
+					&& removed.sourceId().toString().equals(contacts) && removed.typeId().equals("EMAIL_ADDRESS")));
 			assertThat(items(admin.get(sourceLevel))).as("nothing sensitive is left").isEmpty();
 			assertThat(items(admin.get(ws() + "/classified-columns?sourceId=" + contacts))).isEmpty();
 
 			Databases.execute(url, "postgres", "", "ALTER TABLE contacts ADD COLUMN email VARCHAR(100)");
 			admin.post(ws() + "/sources/" + contacts + "/discover?wait=true", null);
 			awaitUntil(() -> items(admin.get(emails)).size() == 1);
+			awaitUntil(() -> events().stream().anyMatch(e -> e instanceof ColumnClassified back
+					&& back.sourceId().toString().equals(contacts) && back.typeId().equals("EMAIL_ADDRESS")
+					&& back.status() == ClassificationStatus.APPLIED));
 			assertThat(items(admin.get(sourceLevel))).as("the label is back before any re-scan").hasSize(1);
 			awaitUntil(() -> jdbc.sql("SELECT COUNT(*) FROM event_publication").query(Long.class).single() == 0);
 		}

@@ -153,21 +153,23 @@ public class Labels {
 	/**
 	 * Brings the labels of a source in line with its catalog: labels of columns missing from
 	 * {@code liveColumns} leave lists and roll-ups, those of columns that came back return.
-	 * Idempotent. Returns whether any label changed.
+	 * Idempotent. Returns the labels that changed, each with whether its column is now gone.
 	 */
-	public boolean followColumns(WorkspaceId workspace, DataSourceId source, Set<AssetId> liveColumns) {
-		List<Object[]> changes = new ArrayList<>();
+	public Map<ClassificationId, Boolean> followColumns(WorkspaceId workspace, DataSourceId source,
+			Set<AssetId> liveColumns) {
+		Map<ClassificationId, Boolean> changes = new HashMap<>();
 		jdbc.sql("SELECT id, column_asset_id, column_deleted FROM column_classifications WHERE workspace_id = ? AND source_id = ?")
 				.params(workspace.value(), source.value()).query(rs -> {
 					boolean deleted = !liveColumns.contains(new AssetId(rs.getObject("column_asset_id", UUID.class)));
 					if (deleted != rs.getBoolean("column_deleted")) {
-						changes.add(new Object[] { deleted, rs.getObject("id", UUID.class) });
+						changes.put(new ClassificationId(rs.getObject("id", UUID.class)), deleted);
 					}
 				});
 		if (!changes.isEmpty()) {
-			jdbcTemplate.batchUpdate("UPDATE column_classifications SET column_deleted = ? WHERE id = ?", changes);
+			jdbcTemplate.batchUpdate("UPDATE column_classifications SET column_deleted = ? WHERE id = ?",
+					changes.entrySet().stream().map(c -> new Object[] { c.getValue(), c.getKey().value() }).toList());
 		}
-		return !changes.isEmpty();
+		return changes;
 	}
 
 	/** The automatic labels (applied or pending) a custom rule produced. */
