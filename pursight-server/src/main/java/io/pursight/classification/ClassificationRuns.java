@@ -138,10 +138,17 @@ public class ClassificationRuns {
 						t.table().type() == AssetType.VIEW))
 				.toList(), size);
 		List<ColumnResult> results = new ArrayList<>();
+		List<ClassifyReport.ObjectFailure> failures = new ArrayList<>();
 		long rows = 0;
 		for (int i = 0; i < tables.size(); i++) {
 			TableToClassify table = tables.get(i);
 			TableSample sample = samples.get(i);
+			if (sample.hasFailed()) {
+				// no results for its columns: their stored labels stay as they are, neither confirmed nor withdrawn
+				failures.add(new ClassifyReport.ObjectFailure(table.table().id(), objectName(table), "sample",
+						sample.failure().sqlState(), sample.failure().message()));
+				continue;
+			}
 			rows += sample.rowsRead();
 			List<ColumnContext> contexts = new ArrayList<>();
 			List<String> fingerprints = new ArrayList<>();
@@ -163,8 +170,14 @@ public class ClassificationRuns {
 		}
 		claim.confirm(); // nothing is stored for a source archived all the same
 		LabelReconciler.Counts counts = tx.execute(status -> reconciler.reconcile(workspace, source, results));
-		return new ClassifyReport(source.id(), tables.size(), results.size(), counts.applied(), counts.pending(),
-				counts.withdrawn(), rows, (System.nanoTime() - start) / 1_000_000);
+		return new ClassifyReport(source.id(), tables.size() - failures.size(), results.size(), counts.applied(),
+				counts.pending(), counts.withdrawn(), rows, (System.nanoTime() - start) / 1_000_000, failures.size(),
+				failures);
+	}
+
+	private static String objectName(TableToClassify table) {
+		String schema = table.schemaName();
+		return schema == null || schema.isEmpty() ? table.table().name() : schema + "." + table.table().name();
 	}
 
 	/** At most {@link Samples#MAX_VALUES} distinct non-null values, in sampling order. */

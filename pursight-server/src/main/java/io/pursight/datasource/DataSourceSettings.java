@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param connectTimeout how long connecting and logging in to a source may take
  * @param readTimeout how long one read from a source may block
+ * @param sampleTimeout how long one table's sample query may run: a table locked by a long migration then costs
+ * that table, not the run
  * @param healthCheckInterval the pause between two rounds of health checks of all non-archived sources
  * @param h2Directory holds one directory per workspace for its embedded H2 source files; null for
  * {@code <pursight.data-dir>/sources} (see {@link #h2DirectoryIn})
@@ -22,13 +24,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("pursight.sources")
 public record DataSourceSettings(@DefaultValue("10s") Duration connectTimeout, @DefaultValue("5m") Duration readTimeout,
-		@DefaultValue("5m") Duration healthCheckInterval, Path h2Directory,
+		@DefaultValue("60s") Duration sampleTimeout, @DefaultValue("5m") Duration healthCheckInterval, Path h2Directory,
 		@DefaultValue("true") boolean embeddedH2Enabled, @DefaultValue Network network,
 		@DefaultValue ConnectionTests connectionTests) {
 
 	public DataSourceSettings {
 		positive(connectTimeout, "connect-timeout");
 		positive(readTimeout, "read-timeout");
+		positive(sampleTimeout, "sample-timeout");
 		positive(healthCheckInterval, "health-check-interval");
 		Objects.requireNonNull(network, "network");
 		Objects.requireNonNull(connectionTests, "connectionTests");

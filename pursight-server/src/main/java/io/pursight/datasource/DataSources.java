@@ -71,8 +71,10 @@ public interface DataSources {
 	/**
 	 * Reads up to {@code limit} rows of the requested columns of each table, one statement per table over one
 	 * connection. The values are returned in memory only, never stored or logged. The claim is confirmed
-	 * before each table, so nothing more is read from a source archived meanwhile. An unreachable source is a
-	 * 409 problem naming the cause.
+	 * before each table, so nothing more is read from a source archived meanwhile. A table that cannot be read
+	 * (within {@link DataSourceSettings#sampleTimeout} per statement) comes back {@linkplain TableSample#failed
+	 * failed}, logged at WARN, and the other tables are still read; an unreachable source is a 409 problem naming
+	 * the cause. Returns one sample per request, in order.
 	 *
 	 * @param claim one this service issued and that is still open
 	 */

@@ -10,12 +10,27 @@ import java.util.Objects;
  * @param schema   the schema (database for MySQL/MariaDB) as the catalog names it; may be null
  * @param table    the table as the catalog names it
  * @param rowsRead rows in the sample
- * @param columns  one entry per requested column, in the requested order
+ * @param columns  one entry per requested column, in the requested order; empty when the read failed
+ * @param failure  why the table could not be read, or null when it was: a failed table costs that table only
  */
-public record TableSample(String schema, String table, long rowsRead, List<ColumnSample> columns) {
+public record TableSample(String schema, String table, long rowsRead, List<ColumnSample> columns, Failure failure) {
 
 	public TableSample {
 		columns = List.copyOf(columns);
+	}
+
+	public TableSample(String schema, String table, long rowsRead, List<ColumnSample> columns) {
+		this(schema, table, rowsRead, columns, null);
+	}
+
+	/** A table whose read failed: no values, only the reason. */
+	public static TableSample failed(String schema, String table, Failure failure) {
+		return new TableSample(schema, table, 0, List.of(), Objects.requireNonNull(failure, "failure"));
+	}
+
+	/** Whether the table could not be read; its columns are then empty. */
+	public boolean hasFailed() {
+		return failure != null;
 	}
 
 	/** The sample of one column, or null when it was not requested. */
@@ -33,6 +48,18 @@ public record TableSample(String schema, String table, long rowsRead, List<Colum
 		public ColumnSample {
 			Objects.requireNonNull(name, "name");
 			values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+		}
+	}
+
+	/**
+	 * Why one table could not be read: never a value of the table, only what a person needs to act.
+	 *
+	 * @param sqlState the SQL state the source answered, or null when the driver gave none
+	 * @param message  what happened and what to do about it, e.g. {@code GRANT SELECT …}
+	 */
+	public record Failure(String sqlState, String message) {
+		public Failure {
+			Objects.requireNonNull(message, "message");
 		}
 	}
 

@@ -116,7 +116,7 @@ class ScanRunIntegrationTests extends ServerTestSupport {
 		Api.Response classified = admin.post(ws() + "/sources/" + source + "/classify?wait=true", Map.of());
 		assertThat(classified.status()).as(classified.toString()).isEqualTo(200);
 		assertThat(names(classified.json())).containsExactly("sourceId", "tables", "columnsClassified", "applied",
-				"pending", "withdrawn", "rowsSampled", "millis");
+				"pending", "withdrawn", "rowsSampled", "millis", "objectsFailed", "failures");
 	}
 
 	@Test

@@ -25,6 +25,7 @@ public abstract class ServerTestSupport {
 	public static final String PASSWORD = "member-password-123";
 	private static final Path DATA_DIR = tempDir();
 	public static final int CONNECTION_TESTS_PER_USER = 60;
+	public static final String SAMPLE_TIMEOUT = "3s";
 	public static final int CONNECTION_TESTS_PER_WORKSPACE = 100;
 
 	@LocalServerPort
@@ -38,6 +39,8 @@ public abstract class ServerTestSupport {
 		registry.add("pursight.security.admin-password", () -> ADMIN_PASSWORD);
 		registry.add("pursight.demo.enabled", () -> "false");
 		registry.add("pursight.sources.connect-timeout", () -> "3s");
+		// one setting for every class (no extra context): a locked table then fails after seconds, not a minute
+		registry.add("pursight.sources.sample-timeout", () -> SAMPLE_TIMEOUT);
 		registry.add("pursight.sources.health-check-interval", () -> "2s");
 		registry.add("pursight.jobs.polling-interval", () -> "1s");
 		registry.add("pursight.scan.stale-run-check-interval", () -> "1s");

@@ -1,9 +1,6 @@
 package io.pursight.datasource.internal;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -25,9 +22,7 @@ import io.pursight.datasource.Engine;
 import io.pursight.datasource.HealthCheckView;
 import io.pursight.datasource.SourceDefinition;
 import io.pursight.datasource.TableSample;
-import io.pursight.datasource.internal.jdbc.ConnectionFactory;
 import io.pursight.datasource.internal.jdbc.ConnectionTester;
-import io.pursight.datasource.internal.jdbc.TableSampler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,17 +41,17 @@ class SourceRegistry implements DataSources {
 	private final ConnectionTester tester;
 	private final ConnectionChecks checks;
 	private final Discovery discovery;
-	private final ConnectionFactory connections;
+	private final SourceSampler sampler;
 
 	SourceRegistry(DataSourceRepository repository, CredentialCipher cipher, SourceGuard guard, ConnectionTester tester,
-			ConnectionChecks checks, Discovery discovery, ConnectionFactory connections) {
+			ConnectionChecks checks, Discovery discovery, SourceSampler sampler) {
 		this.repository = repository;
 		this.cipher = cipher;
 		this.guard = guard;
 		this.tester = tester;
 		this.checks = checks;
 		this.discovery = discovery;
-		this.connections = connections;
+		this.sampler = sampler;
 	}
 
 	@Override
@@ -183,18 +178,7 @@ class SourceRegistry implements DataSources {
 		}
 		claim.confirm();
 		DataSource source = repository.get(claim.workspace(), claim.source());
-		List<TableSample> samples = new ArrayList<>(tables.size());
-		try (Connection connection = connections.open(claim.workspace(), source.connectionSpec(cipher))) {
-			for (TableSample.Request table : tables) {
-				claim.confirm();
-				samples.add(TableSampler.sample(connection, source.engine(), table, limit));
-			}
-		}
-		catch (SQLException e) {
-			throw Problem.conflict("Sampling the data source failed (SQL state " + e.getSQLState()
-					+ "); test its connection and check that the catalog is current.");
-		}
-		return samples;
+		return sampler.sample(claim, source, source.connectionSpec(cipher), tables, limit);
 	}
 
 	@Override

@@ -27,7 +27,10 @@ final class ScanExamples {
 
 	static final String CLASSIFY_REPORT = """
 			{"sourceId": "0193f29c-2b3c-7d4e-9f5a-6b7c8d9e0f1a", "tables": 11, "columnsClassified": 64, "applied": 9,
-			 "pending": 3, "withdrawn": 0, "rowsSampled": 5500, "millis": 840}""";
+			 "pending": 3, "withdrawn": 0, "rowsSampled": 5500, "millis": 840, "objectsFailed": 1,
+			 "failures": [{"assetId": "0193f2a1-3c4d-7e5f-8a6b-7c8d9e0f1a2b", "object": "public.monthly_revenue",
+			               "step": "sample", "sqlState": "55000",
+			               "message": "materialized view was never populated: REFRESH MATERIALIZED VIEW it or exclude it"}]}""";
 
 	static final String COMPLETED_DISCOVERY = """
 			{"id": "0193f2a4-5c1e-7d3a-9b8e-2f6c1a4d7e90", "workspaceId": "0193f29b-1a2b-7c3d-8e4f-5a6b7c8d9e0f",

@@ -23,7 +23,8 @@ import io.pursight.datasource.TableSample;
  * samples use a fixed seed, so the same data gives the same sample and a re-scan can tell a data
  * change from chance. Identifiers are quoted for the engine (double quotes for PostgreSQL and H2,
  * backticks for MySQL and MariaDB, the quote character doubled inside), never spliced raw;
- * values come back as text and are kept in memory only. Stateless.
+ * values come back as text and are kept in memory only. Every statement runs under a query timeout, so a
+ * table locked by a long migration fails alone instead of holding the run. Stateless.
  */
 public final class TableSampler {
 
@@ -42,8 +43,22 @@ public final class TableSampler {
 	private TableSampler() {
 	}
 
+	/** Samples without a time limit of its own (the connection's read timeout still applies). */
 	public static TableSample sample(Connection connection, Engine engine, TableSample.Request request, int limit)
 			throws SQLException {
+		return sample(connection, engine, request, limit, 0);
+	}
+
+	/**
+	 * Samples one table; throws the driver's exception when the table cannot be read.
+	 *
+	 * @param timeoutSeconds how long each statement may run, 0 for no limit
+	 */
+	public static TableSample sample(Connection connection, Engine engine, TableSample.Request request, int limit,
+			int timeoutSeconds) throws SQLException {
+		if (timeoutSeconds < 0) {
+			throw new IllegalArgumentException("timeoutSeconds must not be negative");
+		}
 		if (limit < 1) {
 			throw new IllegalArgumentException("limit must be positive");
 		}
@@ -54,14 +69,14 @@ public final class TableSampler {
 		Query query = query(engine, request, limit);
 		List<String[]> kept;
 		try {
-			kept = read(connection, query, columns.size(), limit);
+			kept = read(connection, query, columns.size(), limit, timeoutSeconds);
 		}
 		catch (SQLException e) {
-			if (!query.random()) {
-				throw e;
+			if (!query.random() || SampleFailures.timedOut(e)) {
+				throw e; // a locked table would only make the second statement wait as long again
 			}
 			// some relations refuse TABLESAMPLE (foreign tables, for one): their first rows will do
-			kept = read(connection, firstRows(engine, request, limit), columns.size(), limit);
+			kept = read(connection, firstRows(engine, request, limit), columns.size(), limit, timeoutSeconds);
 		}
 		List<TableSample.ColumnSample> samples = new ArrayList<>();
 		for (int i = 0; i < columns.size(); i++) {
@@ -86,11 +101,13 @@ public final class TableSampler {
 	 * Runs the query and keeps at most {@code limit} rows, each row read with the same chance
 	 * (a reservoir with a fixed seed: the same rows give the same sample).
 	 */
-	private static List<String[]> read(Connection connection, Query query, int columns, int limit) throws SQLException {
+	private static List<String[]> read(Connection connection, Query query, int columns, int limit, int timeoutSeconds)
+			throws SQLException {
 		List<String[]> kept = new ArrayList<>();
 		Random random = new Random(SEED);
 		long read = 0;
 		try (Statement statement = connection.createStatement()) {
+			statement.setQueryTimeout(timeoutSeconds);
 			statement.setMaxRows(query.rows());
 			statement.setFetchSize(Math.min(query.rows(), 1000));
 			try (ResultSet rs = statement.executeQuery(query.sql())) {
