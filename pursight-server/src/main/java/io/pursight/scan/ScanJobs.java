@@ -28,9 +28,9 @@ class ScanJobs {
 
 	/** {@code @Lazy}: the job queue is the scheduler, which needs this task first. */
 	@Bean
-	RecurringTask<Void> staleScanRunCheck(ScanRunRepository repository, @Lazy JobQueue jobs,
+	RecurringTask<Void> staleScanRunCheck(ScanRunRepository repository, ScanRunEvents stored, @Lazy JobQueue jobs,
 			RunCompletions completions, ScanSettings settings) {
-		StaleRuns stale = new StaleRuns(repository, jobs, completions, settings);
+		StaleRuns stale = new StaleRuns(repository, stored, jobs, completions, settings);
 		return Tasks.recurring("scan-run-stale-check", FixedDelay.of(settings.staleRunCheckInterval()))
 				.execute((instance, context) -> stale.failAbandoned());
 	}

@@ -37,13 +37,15 @@ class ScanRunner {
 	private final DataSources sources;
 	private final ClassificationRuns classifications;
 	private final RunCompletions completions;
+	private final ScanRunEvents stored;
 
 	ScanRunner(ScanRunRepository repository, DataSources sources, ClassificationRuns classifications,
-			RunCompletions completions) {
+			RunCompletions completions, ScanRunEvents stored) {
 		this.repository = repository;
 		this.sources = sources;
 		this.classifications = classifications;
 		this.completions = completions;
+		this.stored = stored;
 	}
 
 	void run(ScanRunId id) {
@@ -130,7 +132,7 @@ class ScanRunner {
 	}
 
 	private ScanRun store(ScanRun changed) {
-		return repository.update(changed).orElseThrow(TakenOver::new);
+		return stored.store(changed).orElseThrow(TakenOver::new);
 	}
 
 	/** The run was changed by someone else since this worker read it: this worker must stop. */

@@ -43,10 +43,12 @@ public class ScanRuns {
 	private final JobQueue jobs;
 	private final RunCompletions completions;
 	private final ScanSettings settings;
+	private final ScanRunEvents stored;
 
 	ScanRuns(ScanRunRepository repository, DataSources sources, Catalog catalog, JobQueue jobs,
-			RunCompletions completions, ScanSettings settings) {
+			RunCompletions completions, ScanSettings settings, ScanRunEvents stored) {
 		this.repository = repository;
+		this.stored = stored;
 		this.sources = sources;
 		this.catalog = catalog;
 		this.jobs = jobs;
@@ -126,7 +128,7 @@ public class ScanRuns {
 			jobs.enqueue(JOB, run.id().toString());
 		}
 		catch (RuntimeException e) {
-			repository.update(run.fail(ScanFailure.unexpected(), Instant.now()));
+			stored.store(run.fail(ScanFailure.unexpected(), Instant.now()));
 			throw e;
 		}
 		AuditDetail.record("scan run " + run.id() + " queued: " + request.steps());

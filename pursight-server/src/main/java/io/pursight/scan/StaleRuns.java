@@ -23,12 +23,15 @@ class StaleRuns {
 	private static final int BATCH = 100;
 
 	private final ScanRunRepository repository;
+	private final ScanRunEvents stored;
 	private final JobQueue jobs;
 	private final RunCompletions completions;
 	private final ScanSettings settings;
 
-	StaleRuns(ScanRunRepository repository, JobQueue jobs, RunCompletions completions, ScanSettings settings) {
+	StaleRuns(ScanRunRepository repository, ScanRunEvents stored, JobQueue jobs, RunCompletions completions,
+			ScanSettings settings) {
 		this.repository = repository;
+		this.stored = stored;
 		this.jobs = jobs;
 		this.completions = completions;
 		this.settings = settings;
@@ -45,7 +48,7 @@ class StaleRuns {
 			ScanFailure stale = ScanFailure.of(ProblemKind.INTERNAL, "The run stayed " + run.state()
 					+ " for more than " + describe(settings.staleRunAfter()) + " with no job left to run it "
 					+ "(the server stopped before it could); nothing more happens in this run. Start a new run.");
-			if (repository.update(run.fail(stale, now)).isPresent()) {
+			if (stored.store(run.fail(stale, now)).isPresent()) {
 				log.warn("Scan run {} abandoned in state {}; failed it", run.id(), run.state());
 				completions.finished(run.id());
 				failed++;

@@ -3,6 +3,7 @@ package io.pursight.scan;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.pursight.catalog.Catalog;
 import io.pursight.classification.ClassificationView;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
@@ -30,15 +33,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The scan module booted with the modules it drives (datasource, catalog, classification) and the job queue
- * (common), and no other: a run queued for a source is picked up by a db-scheduler job, runs its step through
+ * (platform), and no other: a run queued for a source is picked up by a db-scheduler job, runs its step through
  * the datasource or classification module and ends COMPLETED, with the step's report and the source back where
- * a steward expects it. The scan module publishes no event of its own; what a run did is read through the
- * modules' APIs.
+ * a steward expects it, and the run announced as started and completed (or failed) for the modules that
+ * come next.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 class ScanModuleTests extends ModuleTestSupport {
 
 	private static final PageQuery ALL = new PageQuery(0, PageQuery.MAX_SIZE);
+	/** The scan events of this context, whichever test caused them: filter by run. */
+	static final List<Object> EVENTS = new CopyOnWriteArrayList<>();
+
+	@TestConfiguration
+	static class ScanEventRecorder {
+		@EventListener
+		void started(ScanStarted event) {
+			EVENTS.add(event);
+		}
+
+		@EventListener
+		void completed(ScanCompleted event) {
+			EVENTS.add(event);
+		}
+
+		@EventListener
+		void failed(ScanFailed event) {
+			EVENTS.add(event);
+		}
+	}
 
 	@Autowired
 	ScanRuns runs;
@@ -86,6 +109,27 @@ class ScanModuleTests extends ModuleTestSupport {
 					assertThat(sources.get(workspace, source).state()).isEqualTo(DataSourceState.CATALOGED);
 					assertThat(catalog.relations(workspace, source)).extracting(r -> r.asset().name())
 							.containsExactlyInAnyOrder("customers", "orders");
+					assertThat(eventsOf(run.id())).hasExactlyElementsOfTypes(ScanStarted.class, ScanCompleted.class);
+				});
+	}
+
+	@Test
+	void aRunThatCannotReachItsSourceFailsAndIsAnnouncedAsFailed(Scenario scenario) {
+		DataSourceId nowhere = sources.register(workspace, new SourceDefinition("nowhere", null, Engine.POSTGRESQL,
+				"127.0.0.1", 5432, "pursight_no_such_database", null, "postgres", "", Map.of())).id();
+
+		outsideTransaction(scenario, () -> runs.discover(workspace, nowhere, null))
+				.andWaitAtMost(Await.PATIENCE)
+				.andWaitForStateChange(() -> runs.list(workspace, nowhere, null, ALL).items().stream()
+						.filter(run -> run.state().isFinished()).findFirst())
+				.andVerify((finished, queued) -> {
+					ScanRun run = finished.orElseThrow();
+					assertThat(run.state()).isEqualTo(ScanRunState.FAILED);
+					assertThat(eventsOf(run.id())).hasExactlyElementsOfTypes(ScanStarted.class, ScanFailed.class);
+					ScanFailed failed = (ScanFailed) eventsOf(run.id()).get(1);
+					assertThat(failed.sourceId()).isEqualTo(nowhere);
+					assertThat(failed.failure().type()).isEqualTo(run.error().type());
+					assertThat(failed.failure().detail()).isEqualTo(run.error().detail()).contains("nowhere");
 				});
 	}
 
@@ -112,6 +156,15 @@ class ScanModuleTests extends ModuleTestSupport {
 							.as("the run took the source through CLASSIFYING and CLASSIFIED back to CATALOGED")
 							.isEqualTo(DataSourceState.CATALOGED);
 				});
+	}
+
+	private static List<Object> eventsOf(ScanRunId run) {
+		return EVENTS.stream().filter(e -> switch (e) {
+			case ScanStarted started -> started.runId().equals(run);
+			case ScanCompleted completed -> completed.runId().equals(run);
+			case ScanFailed failed -> failed.runId().equals(run);
+			default -> false;
+		}).toList();
 	}
 
 	/** The source's finished run that has this step, if there is one yet. */
