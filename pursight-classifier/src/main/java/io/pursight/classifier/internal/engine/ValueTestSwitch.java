@@ -14,22 +14,22 @@ final class ValueTestSwitch {
 
 	static int test(SensitiveType type, ValueProfile v, ScanState s) {
 		return switch (type) {
-			case PERSON_NAME -> ValueTests.personName(v, s);
+			case PERSON_NAME -> PeopleAndPlaceTests.personName(v, s);
 			case EMAIL_ADDRESS -> ValueTests.email(v, s);
 			case PHONE_NUMBER -> ValueTests.phone(v, s);
 			case DATE_OF_BIRTH -> ValueTests.dateOfBirth(v, s);
-			case GENDER -> ValueTests.gender(v, s);
+			case GENDER -> PeopleAndPlaceTests.gender(v, s);
 			case AGE -> ValueTests.age(v, s);
 			case USERNAME -> ValueTests.username(v, s);
 			case PASSWORD -> ValueTests.password(v, s);
 			case ORGANIZATION_NAME -> ValueTests.organization(v, s);
 			case JOB_TITLE -> ValueTests.jobTitle(v, s);
 			case PHOTO -> ValueTests.photo(v, s);
-			case STREET_ADDRESS -> ValueTests.streetAddress(v, s);
-			case CITY -> ValueTests.city(v, s);
-			case STATE_PROVINCE -> ValueTests.stateProvince(v, s);
+			case STREET_ADDRESS -> PeopleAndPlaceTests.streetAddress(v, s);
+			case CITY -> PeopleAndPlaceTests.city(v, s);
+			case STATE_PROVINCE -> PeopleAndPlaceTests.stateProvince(v, s);
 			case POSTAL_CODE -> ValueTests.postalCode(v, s);
-			case COUNTRY -> ValueTests.country(v, s);
+			case COUNTRY -> PeopleAndPlaceTests.country(v, s);
 			case GEO_COORDINATES -> ValueTests.geo(v, s);
 			case IP_ADDRESS -> ValueTests.ipAddress(v, s);
 			case MAC_ADDRESS -> ValueTests.macAddress(v, s);
