@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import io.pursight.catalog.Asset;
 import io.pursight.classification.internal.LabelTransition;
@@ -24,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes a run's results against the stored labels: automatic labels follow the scan, human
  * decisions win ({@link LabelTransition}), labels the scan no longer supports are withdrawn, and
- * the source's roll-up is recomputed once. The events go out only once every label is written.
+ * labels of types outside the scan's scope are left alone. The events go out only once every label is
+ * written; the caller recomputes the roll-up once the whole scan is stored.
  */
 @Component
 class LabelReconciler {
@@ -35,21 +37,20 @@ class LabelReconciler {
 
 	private final Labels labels;
 	private final Samples samples;
-	private final SensitivityRollUp rollUp;
 	private final JsonMapper json;
 	private final ApplicationEventPublisher events;
 
-	LabelReconciler(Labels labels, Samples samples, SensitivityRollUp rollUp, JsonMapper json,
+	LabelReconciler(Labels labels, Samples samples, JsonMapper json,
 			ApplicationEventPublisher events) {
 		this.labels = labels;
 		this.samples = samples;
-		this.rollUp = rollUp;
 		this.json = json;
 		this.events = events;
 	}
 
 	/** Must run inside the caller's transaction. */
-	Counts reconcile(WorkspaceId workspace, DataSourceView source, List<ColumnResult> results) {
+	Counts reconcile(WorkspaceId workspace, DataSourceView source, List<ColumnResult> results,
+			Predicate<String> typesInScope) {
 		Instant now = Instant.now();
 		List<Object> published = new ArrayList<>();
 		int applied = 0;
@@ -102,7 +103,7 @@ class LabelReconciler {
 			}
 			for (Labels.Stored old : byColumn.getOrDefault(r.column().id(), List.of())) {
 				ClassificationStatus status = old.view().status();
-				if (!seen.contains(old.view().match().typeId())
+				if (!seen.contains(old.view().match().typeId()) && typesInScope.test(old.view().match().typeId())
 						&& (status == ClassificationStatus.APPLIED || status == ClassificationStatus.PENDING_REVIEW)) {
 					labels.withdraw(old.view().id(), now);
 					withdrawn++;
@@ -112,7 +113,6 @@ class LabelReconciler {
 				}
 			}
 		}
-		rollUp.recompute(workspace, source.id(), source.name(), now);
 		published.forEach(events::publishEvent);
 		return new Counts(applied, pending, withdrawn);
 	}

@@ -47,7 +47,15 @@ public interface DataSources {
 	ConnectionCheck test(WorkspaceId workspace, DataSourceId id);
 
 	/** Reads the source's schemas and synchronises them into the catalog; 409 while it is being classified. */
-	DiscoveryReport discover(WorkspaceId workspace, DataSourceId id);
+	default DiscoveryReport discover(WorkspaceId workspace, DataSourceId id) {
+		return discover(workspace, id, java.util.UUID.randomUUID());
+	}
+
+	/**
+	 * As {@link #discover(WorkspaceId, DataSourceId)}, recording the catalog's changes (its schema history) under
+	 * {@code changeSet}: the scan run that discovered.
+	 */
+	DiscoveryReport discover(WorkspaceId workspace, DataSourceId id, java.util.UUID changeSet);
 
 	/** The source's health checks, newest first. */
 	PageResult<HealthCheckView> healthChecks(WorkspaceId workspace, DataSourceId id, PageQuery page);
@@ -58,6 +66,23 @@ public interface DataSources {
 	 * crashed process stops holding after a while (30 minutes without a {@link ClassificationClaim#confirm}).
 	 */
 	ClassificationClaim claimForClassification(WorkspaceId workspace, DataSourceId id);
+
+	/**
+	 * The claim of {@code holder} (a scan run's id): taken as {@link #claimForClassification(WorkspaceId,
+	 * DataSourceId)} does when the source is free, or renewed when {@code holder} holds it already, so every
+	 * worker of one run, on any replica and after a restart, works under the one claim. 409 when another run
+	 * holds the source, or it is archived or being discovered.
+	 */
+	ClassificationClaim claimForClassification(WorkspaceId workspace, DataSourceId id, java.util.UUID holder);
+
+	/** Gives back the claim of {@code holder}, if it still holds the source (harmless otherwise). */
+	void releaseClassification(WorkspaceId workspace, DataSourceId id, java.util.UUID holder);
+
+	/**
+	 * Opens a reader of the source's tables under an open claim (see {@link SourceReader}); 409 when the claim
+	 * was lost.
+	 */
+	SourceReader reader(ClassificationClaim claim);
 
 	/**
 	 * Moves a source on after a classification (the scan run that classified it calls this once the claim is

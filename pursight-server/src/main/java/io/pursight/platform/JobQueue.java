@@ -8,8 +8,8 @@ package io.pursight.platform;
 public interface JobQueue {
 
 	/**
-	 * Stores an execution of {@code task} for {@code instance}, due now, and wakes this replica's
-	 * scheduler so that it need not wait for its next poll.
+	 * Stores an execution of {@code task} for {@code instance}, due now, unless one is stored already (then
+	 * nothing changes), and wakes this replica's scheduler so that it need not wait for its next poll.
 	 */
 	void enqueue(String task, String instance);
 

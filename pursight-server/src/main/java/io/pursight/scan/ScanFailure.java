@@ -23,7 +23,11 @@ public record ScanFailure(String type, String title, int status, String detail, 
 	}
 
 	static ScanFailure of(ProblemKind kind, String detail) {
-		return new ScanFailure(kind.type(), kind.title(), kind.status(), detail, Map.of());
+		return of(kind, detail, Map.of());
+	}
+
+	static ScanFailure of(ProblemKind kind, String detail, Map<String, Object> properties) {
+		return new ScanFailure(kind.type(), kind.title(), kind.status(), detail, properties);
 	}
 
 	/** A failure nobody foresaw: its cause is in the log, never in the run. */

@@ -36,10 +36,15 @@ class ScanRunEvents {
 
 	private void announce(ScanRun run) {
 		switch (run.state()) {
-			case INITIALIZING -> events.publishEvent(new ScanStarted(run.workspaceId(), run.id(),
-					run.request().sourceId(), run.request().steps(), run.startedAt()));
+			// a run's first move is its start (from version 0); later moves within INITIALIZING announce nothing
+			case INITIALIZING -> {
+				if (run.version() == 1) {
+					events.publishEvent(new ScanStarted(run.workspaceId(), run.id(),
+							run.request().sourceId(), run.request().steps(), run.startedAt()));
+				}
+			}
 			case COMPLETED -> events.publishEvent(new ScanCompleted(run.workspaceId(), run.id(),
-					run.request().sourceId(), run.finishedAt()));
+					run.request().sourceId(), run.summary(), run.finishedAt()));
 			case FAILED -> events.publishEvent(new ScanFailed(run.workspaceId(), run.id(), run.request().sourceId(),
 					run.error(), run.finishedAt()));
 			default -> {

@@ -10,21 +10,22 @@ import static java.util.Map.entry;
 
 /**
  * Lifecycle of a scan run (DESIGN.md): Queued → Initializing → Running → Classifying → Validating →
- * Cataloging → Completed | Failed | Cancelled; Paused ↔ Running. A run only moves forward and skips
- * the phases of steps it was not asked for (a discovery: Initializing → Running → Completed; a
- * classification: Initializing → Classifying → Cataloging → Completed). Completed, Failed and
- * Cancelled are final.
+ * Cataloging → Completed | Failed | Cancelled; Paused ↔ Running. Initializing discovers the source and plans the
+ * run's tables; Running reads them, table by table, in parallel (the only phase that can be paused); Classifying
+ * rolls sensitivity up once every table is stored (skipped when the run does not classify); Validating weighs
+ * the objects that failed against the rule set's error share; Cataloging hands the source back and writes the
+ * summary. A run only moves forward; Completed, Failed and Cancelled are final.
  */
 public enum ScanRunState {
 	QUEUED, INITIALIZING, RUNNING, PAUSED, CLASSIFYING, VALIDATING, CATALOGING, COMPLETED, FAILED, CANCELLED;
 
 	private static final Map<ScanRunState, Set<ScanRunState>> NEXT = Map.ofEntries(
 			entry(QUEUED, EnumSet.of(INITIALIZING, FAILED, CANCELLED)),
-			entry(INITIALIZING, EnumSet.of(RUNNING, CLASSIFYING, FAILED, CANCELLED)),
-			entry(RUNNING, EnumSet.of(PAUSED, CLASSIFYING, VALIDATING, CATALOGING, COMPLETED, FAILED, CANCELLED)),
+			entry(INITIALIZING, EnumSet.of(RUNNING, FAILED, CANCELLED)),
+			entry(RUNNING, EnumSet.of(PAUSED, CLASSIFYING, VALIDATING, FAILED, CANCELLED)),
 			entry(PAUSED, EnumSet.of(RUNNING, FAILED, CANCELLED)),
-			entry(CLASSIFYING, EnumSet.of(VALIDATING, CATALOGING, COMPLETED, FAILED, CANCELLED)),
-			entry(VALIDATING, EnumSet.of(CATALOGING, COMPLETED, FAILED, CANCELLED)),
+			entry(CLASSIFYING, EnumSet.of(VALIDATING, FAILED, CANCELLED)),
+			entry(VALIDATING, EnumSet.of(CATALOGING, FAILED)),
 			entry(CATALOGING, EnumSet.of(COMPLETED, FAILED)),
 			entry(COMPLETED, EnumSet.noneOf(ScanRunState.class)),
 			entry(FAILED, EnumSet.noneOf(ScanRunState.class)),

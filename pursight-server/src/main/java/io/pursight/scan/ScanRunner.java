@@ -1,32 +1,31 @@
 package io.pursight.scan;
 
 import java.time.Instant;
+import java.util.List;
 
-import io.pursight.classification.ClassificationRuns;
-import io.pursight.classification.ClassifyReport;
 import io.pursight.common.Problem;
-import io.pursight.common.WorkspaceId;
-import io.pursight.datasource.DataSourceState;
+import io.pursight.datasource.ClassificationClaim;
 import io.pursight.datasource.DataSources;
 import io.pursight.datasource.DiscoveryReport;
+import io.pursight.datasource.SourceReader;
 import io.pursight.scan.internal.ScanRunRepository;
+import io.pursight.scan.internal.ScanTaskRepository;
+import io.pursight.scan.internal.ScanTaskRepository.Planned;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Executes one run, in the job that {@link ScanRuns} queued: takes it from QUEUED (once: the move is
- * guarded by the run's version), runs its steps through the datasource and classification modules,
- * stores each step's report, and ends it COMPLETED or FAILED with the step's problem.
+ * Starts one run, in the job that {@link ScanRuns} queued: takes it from QUEUED (once: the move is guarded by
+ * the run's version) to INITIALIZING, discovers the source when asked (the catalog and its schema history are
+ * written there, under the run's id), claims the source for reading, plans the objects ({@link ScanPlanner})
+ * and hands them to the run's workers ({@link ScanWorkers}) as it moves to RUNNING. A run with nothing to read
+ * is finished at once.
  *
- * <p>The source moves with the steps. Discovery takes it through SCANNING → SCANNED → CATALOGED
- * itself; classification's claim moves a cataloged source to CLASSIFYING, and this runner moves it
- * on to CLASSIFIED once the labels are stored and to CATALOGED when the run catalogs, or back to
- * CATALOGED when the classification stopped.
- *
- * <p>After a crash: a run still QUEUED when its job is picked up again simply runs (queued runs
- * survive restarts); a run found already started was interrupted midway and is failed, never
- * resumed: its steps may have half-held the source, whose own stale-claim rules release it.
+ * <p>After a crash the job runs again and picks up where the run stands: a run still initializing starts over
+ * (discovery is idempotent: assets keep their ids; a plan already stored is kept), a running one gets its
+ * workers back. A step's problem fails the run with that problem.
  */
 @Component
 class ScanRunner {
@@ -34,108 +33,122 @@ class ScanRunner {
 	private static final Logger log = LoggerFactory.getLogger(ScanRunner.class);
 
 	private final ScanRunRepository repository;
+	private final ScanTaskRepository tasks;
 	private final DataSources sources;
-	private final ClassificationRuns classifications;
+	private final ScanPlanner planner;
+	private final ScanWorkers workers;
+	private final RunFinisher finisher;
 	private final RunCompletions completions;
 	private final ScanRunEvents stored;
+	private final TransactionTemplate tx;
 
-	ScanRunner(ScanRunRepository repository, DataSources sources, ClassificationRuns classifications,
-			RunCompletions completions, ScanRunEvents stored) {
+	ScanRunner(ScanRunRepository repository, ScanTaskRepository tasks, DataSources sources, ScanPlanner planner,
+			ScanWorkers workers, RunFinisher finisher, RunCompletions completions, ScanRunEvents stored,
+			TransactionTemplate tx) {
 		this.repository = repository;
+		this.tasks = tasks;
 		this.sources = sources;
-		this.classifications = classifications;
+		this.planner = planner;
+		this.workers = workers;
+		this.finisher = finisher;
 		this.completions = completions;
 		this.stored = stored;
+		this.tx = tx;
 	}
 
 	void run(ScanRunId id) {
 		ScanRun run = repository.findForJob(id).orElse(null);
 		if (run == null || run.state().isFinished()) {
-			return; // finished meanwhile (for instance failed as stale): nothing left to do
+			return; // finished meanwhile (for instance cancelled): nothing left to do
+		}
+		if (run.request().rules() == null) {
+			log.warn("Scan run {} was stored by an older version, without rules, and left {}; failing it", id,
+					run.state());
+			finisher.abort(id, ScanFailure.interrupted());
+			return;
 		}
 		try {
-			if (run.state() != ScanRunState.QUEUED) {
-				log.warn("Scan run {} was interrupted in state {}; failing it", id, run.state());
-				store(run.fail(ScanFailure.interrupted(), Instant.now()));
-				return;
+			switch (run.state()) {
+				case QUEUED -> initialize(store(run.start(Instant.now())));
+				case INITIALIZING -> {
+					log.info("Scan run {} was interrupted while initializing; it starts over", id);
+					initialize(run);
+				}
+				case RUNNING -> workers.start(run, Math.max(1, tasks.unfinished(id)));
+				default -> {
+					// paused (resume starts the workers) or finishing (its finisher ends it)
+				}
 			}
-			execute(store(run.start(Instant.now())));
 		}
 		catch (TakenOver e) {
 			log.info("Scan run {} was changed by another worker; this one stops", id);
 		}
-		finally {
-			completions.finished(id);
-		}
 	}
 
-	private void execute(ScanRun started) {
+	private void initialize(ScanRun started) {
 		ScanRun run = started;
-		boolean classifying = false;
 		try {
-			for (ScanStep step : run.request().steps()) {
-				run = store(run.begin(step, Instant.now()));
-				if (step == ScanStep.DISCOVER) {
-					DiscoveryReport report = sources.discover(run.workspaceId(), run.request().sourceId());
-					run = store(run.discovered(report, Instant.now()));
-				}
-				else {
-					classifying = true;
-					ClassifyReport report = classify(run);
-					sources.advanceClassification(run.workspaceId(), run.request().sourceId(),
-							DataSourceState.CLASSIFYING, DataSourceState.CLASSIFIED);
-					run = store(run.classified(report, Instant.now()));
-				}
+			if (run.request().includes(ScanStep.DISCOVER) && run.reports().discover() == null) {
+				DiscoveryReport report = sources.discover(run.workspaceId(), run.request().sourceId(), run.id().value());
+				run = store(run.discovered(report, Instant.now()));
 			}
-			if (classifying) {
-				run = store(run.catalog(Instant.now()));
-				sources.advanceClassification(run.workspaceId(), run.request().sourceId(), DataSourceState.CLASSIFIED,
-						DataSourceState.CATALOGED);
+			if (!run.request().readsTables()) {
+				run = store(run.running(Instant.now()));
+				finisher.finish(run.id());
+				return;
 			}
-			store(run.complete(Instant.now()));
+			ClassificationClaim claim = sources.claimForClassification(run.workspaceId(), run.request().sourceId(),
+					run.id().value());
+			int pending;
+			try (SourceReader reader = sources.reader(claim)) {
+				pending = plan(run, reader);
+			}
+			run = store(run.running(Instant.now()));
+			if (pending == 0) {
+				finisher.finish(run.id());
+			}
+			else {
+				workers.start(run, pending);
+			}
 		}
 		catch (TakenOver e) {
 			throw e;
 		}
 		catch (Problem refused) {
 			log.info("Scan run {} failed: {}", run.id(), refused.getMessage());
-			end(run, ScanFailure.of(refused), classifying);
+			finisher.abort(run.id(), ScanFailure.of(refused));
 		}
 		catch (RuntimeException e) {
 			log.error("Scan run {} failed", run.id(), e);
-			end(run, ScanFailure.unexpected(), classifying);
+			finisher.abort(run.id(), ScanFailure.unexpected());
 		}
 	}
 
-	private ClassifyReport classify(ScanRun run) {
-		WorkspaceId workspace = run.workspaceId();
-		ScanRequest request = run.request();
-		return request.tableAssetId() == null
-				? classifications.classifySource(workspace, request.sourceId(), request.sampleSize())
-				: classifications.classifyTable(workspace, request.tableAssetId(), request.sampleSize());
-	}
-
-	/** Fails the run; a source this run was classifying goes back to CATALOGED (another run's hold is left alone). */
-	private void end(ScanRun run, ScanFailure failure, boolean classifying) {
-		if (classifying) {
-			try {
-				for (DataSourceState from : new DataSourceState[] { DataSourceState.CLASSIFYING, DataSourceState.CLASSIFIED }) {
-					sources.advanceClassification(run.workspaceId(), run.request().sourceId(), from,
-							DataSourceState.CATALOGED);
-				}
-			}
-			catch (RuntimeException e) {
-				log.warn("Scan run {} could not return its source to CATALOGED: {}", run.id(), e.getMessage());
-			}
+	/** Stores the run's plan (once: a plan stored before a crash stands); returns the objects left to read. */
+	private int plan(ScanRun run, SourceReader reader) {
+		if (tasks.isPlanned(run.id())) {
+			return tasks.unfinished(run.id());
 		}
-		store(run.fail(failure, Instant.now()));
+		List<Planned> objects = planner.plan(run, reader);
+		int skipped = (int) objects.stream().filter(Planned::skipped).count();
+		tx.executeWithoutResult(status -> {
+			tasks.plan(run.id(), run.workspaceId(), run.request().sourceId().value(), objects, Instant.now());
+			repository.planned(run.id(), objects.size(), skipped);
+		});
+		log.info("Scan run {} planned {} object(s) of source {}, {} unchanged", run.id(), objects.size(),
+				run.request().sourceId(), skipped);
+		return objects.size() - skipped;
 	}
 
 	private ScanRun store(ScanRun changed) {
-		return stored.store(changed).orElseThrow(TakenOver::new);
+		ScanRun run = stored.store(changed).orElseThrow(TakenOver::new);
+		if (run.state().isFinished()) {
+			completions.finished(run.id());
+		}
+		return run;
 	}
 
-	/** The run was changed by someone else since this worker read it: this worker must stop. */
+	/** The run was changed by someone else since this worker read it (cancelled, say): this one must stop. */
 	private static final class TakenOver extends RuntimeException {
 		TakenOver() {
 			super(null, null, false, false);

@@ -2,6 +2,7 @@ package io.pursight.scan;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -9,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 
 import io.pursight.access.AuditDetail;
 import io.pursight.catalog.Catalog;
+import io.pursight.classification.ClassificationRuns;
 import io.pursight.classification.WorkspaceClassificationSettings;
 import io.pursight.common.AssetId;
 import io.pursight.common.DataSourceId;
@@ -20,6 +22,10 @@ import io.pursight.common.WorkspaceId;
 import io.pursight.platform.JobQueue;
 import io.pursight.datasource.DataSources;
 import io.pursight.scan.internal.ScanRunRepository;
+import io.pursight.scan.internal.ScanTaskRepository;
+import io.pursight.scanrules.ScanRuleSet;
+import io.pursight.scanrules.ScanRuleSetId;
+import io.pursight.scanrules.ScanRuleSets;
 import org.springframework.stereotype.Service;
 
 /**
@@ -44,10 +50,24 @@ public class ScanRuns {
 	private final RunCompletions completions;
 	private final ScanSettings settings;
 	private final ScanRunEvents stored;
+	private final ScanTaskRepository tasks;
+	private final ScanRuleSets ruleSets;
+	private final ClassificationRuns classifications;
+	private final ScanPlanner planner;
+	private final ScanWorkers workers;
+	private final RunFinisher finisher;
 
-	ScanRuns(ScanRunRepository repository, DataSources sources, Catalog catalog, JobQueue jobs,
-			RunCompletions completions, ScanSettings settings, ScanRunEvents stored) {
+	ScanRuns(ScanRunRepository repository, ScanTaskRepository tasks, DataSources sources, Catalog catalog,
+			JobQueue jobs, RunCompletions completions, ScanSettings settings, ScanRunEvents stored,
+			ScanRuleSets ruleSets, ClassificationRuns classifications, ScanPlanner planner, ScanWorkers workers,
+			RunFinisher finisher) {
 		this.repository = repository;
+		this.tasks = tasks;
+		this.ruleSets = ruleSets;
+		this.classifications = classifications;
+		this.planner = planner;
+		this.workers = workers;
+		this.finisher = finisher;
 		this.stored = stored;
 		this.sources = sources;
 		this.catalog = catalog;
@@ -56,29 +76,79 @@ public class ScanRuns {
 		this.settings = settings;
 	}
 
-	/** Queues a discovery of the source; 404 when the workspace has no such source. */
-	public ScanRun discover(WorkspaceId workspace, DataSourceId source, UserId by) {
+	/**
+	 * Queues a scan of the source under a rule set (its current version, or {@code version}); 404 when the
+	 * workspace has no such source or rule set.
+	 */
+	public ScanRun scan(WorkspaceId workspace, DataSourceId source, ScanRuleSetId ruleSet, Integer version, UserId by,
+			ScanTrigger trigger, UUID schedule) {
 		sources.get(workspace, source);
-		return queue(workspace, ScanRequest.discovery(source, by));
+		ScanRuleSet set = version == null ? ruleSets.get(workspace, ruleSet)
+				: ruleSets.version(workspace, ruleSet, version);
+		return queue(workspace, ScanRequest.of(source, set, null, by, trigger, schedule));
+	}
+
+	/** Queues a discovery of the source: a scan under the built-in metadata-only rule set. */
+	public ScanRun discover(WorkspaceId workspace, DataSourceId source, UserId by) {
+		return scan(workspace, source, ScanRuleSets.METADATA_ONLY, null, by, ScanTrigger.MANUAL, null);
 	}
 
 	/**
-	 * Queues a classification of every cataloged table of the source; 404 when the workspace has no
-	 * such source, 400 for a sample size out of range.
+	 * Queues a classification of every cataloged table of the source: the per-table steps of the built-in full
+	 * PII rule set over the catalog as it stands (no discovery first); 404 when the workspace has no such source,
+	 * 400 for a sample size out of range.
 	 *
 	 * @param sampleSize rows per table, or null for the workspace's setting
 	 */
 	public ScanRun classify(WorkspaceId workspace, DataSourceId source, Integer sampleSize, UserId by) {
 		checkSampleSize(sampleSize);
 		sources.get(workspace, source);
-		return queue(workspace, ScanRequest.classification(source, sampleSize, by));
+		return queue(workspace, ScanRequest.ofCatalog(source, null, ruleSets.get(workspace, ScanRuleSets.FULL_PII),
+				size(workspace, sampleSize), by));
 	}
 
 	/** Queues a classification of one cataloged table or view; 404 when the workspace has no such asset. */
 	public ScanRun classifyTable(WorkspaceId workspace, AssetId table, Integer sampleSize, UserId by) {
 		checkSampleSize(sampleSize);
 		DataSourceId source = catalog.get(workspace, table).asset().sourceId();
-		return queue(workspace, ScanRequest.tableClassification(source, table, sampleSize, by));
+		return queue(workspace, ScanRequest.ofCatalog(source, table, ruleSets.get(workspace, ScanRuleSets.FULL_PII),
+				size(workspace, sampleSize), by));
+	}
+
+	/** Pauses a run that is reading its tables: its workers stop after the object each is reading. */
+	public ScanRun pause(WorkspaceId workspace, ScanRunId id) {
+		ScanRun run = get(workspace, id);
+		ScanRun paused = stored.store(run.pause(Instant.now())).orElseThrow(() -> changedMeanwhile(run));
+		AuditDetail.record("scan run " + id + " paused");
+		return paused;
+	}
+
+	/** Resumes a paused run: its workers start again where it stood. */
+	public ScanRun resume(WorkspaceId workspace, ScanRunId id) {
+		ScanRun run = get(workspace, id);
+		ScanRun resumed = stored.store(run.resume(Instant.now())).orElseThrow(() -> changedMeanwhile(run));
+		workers.start(resumed, Math.max(1, tasks.unfinished(id)));
+		AuditDetail.record("scan run " + id + " resumed");
+		return resumed;
+	}
+
+	/**
+	 * Cancels a run that has not finished: nothing more is read or stored (what was stored per object stays),
+	 * and the source is handed back at once.
+	 */
+	public ScanRun cancel(WorkspaceId workspace, ScanRunId id) {
+		ScanRun run = get(workspace, id);
+		ScanRun cancelled = stored.store(run.cancel(Instant.now())).orElseThrow(() -> changedMeanwhile(run));
+		finisher.handBack(cancelled, false);
+		completions.finished(id);
+		AuditDetail.record("scan run " + id + " cancelled in state " + run.state());
+		return cancelled;
+	}
+
+	/** The run's objects by name, optionally in one state. */
+	public PageResult<ScanObject> objects(WorkspaceId workspace, ScanRunId id, ScanObject.State state, PageQuery page) {
+		get(workspace, id);
+		return tasks.page(id, state, page);
 	}
 
 	public ScanRun get(WorkspaceId workspace, ScanRunId id) {
@@ -123,7 +193,7 @@ public class ScanRuns {
 
 	private ScanRun queue(WorkspaceId workspace, ScanRequest request) {
 		ScanRun run = ScanRun.queue(workspace, request, Instant.now());
-		repository.insert(run);
+		repository.insert(run, planner.rulesHash(request.rules()));
 		try {
 			jobs.enqueue(JOB, run.id().toString());
 		}
@@ -133,6 +203,16 @@ public class ScanRuns {
 		}
 		AuditDetail.record("scan run " + run.id() + " queued: " + request.steps());
 		return run;
+	}
+
+	private Integer size(WorkspaceId workspace, Integer requested) {
+		return requested != null ? requested : classifications.sampleSize(workspace);
+	}
+
+	private Problem changedMeanwhile(ScanRun read) {
+		ScanRun now = get(read.workspaceId(), read.id());
+		return Problem.conflict("The scan run moved from " + read.state() + " to " + now.state()
+				+ " meanwhile; reload it and retry.");
 	}
 
 	private static void checkSampleSize(Integer sampleSize) {

@@ -11,10 +11,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Fails the runs that would otherwise stay unfinished forever: unchanged for
- * {@code pursight.scan.stale-run-after} and with no job execution left to run them (lost between
- * being stored and queued, or whose job ended without ending them). A run whose execution is still
- * stored is left to db-scheduler, which runs it, or revives it when its worker died, and
- * {@link ScanRunner} then fails it as interrupted.
+ * {@code pursight.scan.stale-run-after}, not paused, and with no job execution (starter or worker) left to run
+ * them (lost between being stored and queued, or whose jobs ended without ending them). A run with an execution
+ * still stored is left to db-scheduler, which runs it, or revives it when its replica died, and the run goes on
+ * where it stood ({@link ScanRunner}, {@link ScanWorkers}).
  */
 class StaleRuns {
 
@@ -25,11 +25,13 @@ class StaleRuns {
 	private final ScanRunRepository repository;
 	private final ScanRunEvents stored;
 	private final JobQueue jobs;
+	private final ScanWorkers workers;
 	private final RunCompletions completions;
 	private final ScanSettings settings;
 
-	StaleRuns(ScanRunRepository repository, ScanRunEvents stored, JobQueue jobs, RunCompletions completions,
-			ScanSettings settings) {
+	StaleRuns(ScanRunRepository repository, ScanRunEvents stored, JobQueue jobs, ScanWorkers workers,
+			RunCompletions completions, ScanSettings settings) {
+		this.workers = workers;
 		this.repository = repository;
 		this.stored = stored;
 		this.jobs = jobs;
@@ -42,7 +44,8 @@ class StaleRuns {
 		Instant now = Instant.now();
 		int failed = 0;
 		for (ScanRun run : repository.unfinishedSince(now.minus(settings.staleRunAfter()), BATCH)) {
-			if (jobs.isPending(ScanRuns.JOB, run.id().toString())) {
+			if (run.state() == ScanRunState.PAUSED || jobs.isPending(ScanRuns.JOB, run.id().toString())
+					|| workers.anyPending(run)) {
 				continue;
 			}
 			ScanFailure stale = ScanFailure.of(ProblemKind.INTERNAL, "The run stayed " + run.state()

@@ -23,7 +23,7 @@ public record StepReports(DiscoveryReport discover, ClassifyReport classify) {
 	public Object of(ScanStep step) {
 		return switch (step) {
 			case DISCOVER -> discover;
-			case CLASSIFY -> classify;
+			case CLASSIFY, PROFILE -> classify;
 		};
 	}
 }

@@ -1,13 +1,24 @@
 package io.pursight.classification;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import io.pursight.catalog.CatalogSynchronized;
 import io.pursight.common.DataSourceId;
 import io.pursight.common.PageQuery;
 import io.pursight.common.WorkspaceId;
+import io.pursight.catalog.Asset;
+import io.pursight.catalog.AssetDetail;
+import io.pursight.catalog.Catalog;
+import io.pursight.datasource.ClassificationClaim;
 import io.pursight.datasource.DataSourceState;
+import io.pursight.datasource.DataSourceView;
+import io.pursight.datasource.SampleSpec;
+import io.pursight.datasource.SourceReader;
+import io.pursight.datasource.TableSample;
+import org.springframework.transaction.support.TransactionTemplate;
 import io.pursight.datasource.DataSources;
 import io.pursight.datasource.Engine;
 import io.pursight.datasource.SourceDefinition;
@@ -43,6 +54,10 @@ class ClassificationModuleTests extends ModuleTestSupport {
 	@Autowired
 	Classifications classifications;
 	@Autowired
+	Catalog catalog;
+	@Autowired
+	TransactionTemplate tx;
+	@Autowired
 	SensitivityRollUp rollUp;
 
 	ThrowawayDatabase database;
@@ -58,7 +73,7 @@ class ClassificationModuleTests extends ModuleTestSupport {
 		source = sources.register(workspace, new SourceDefinition("contacts", null, Engine.POSTGRESQL, "127.0.0.1",
 				5432, database.name(), null, "postgres", "", Map.of())).id();
 		sources.discover(workspace, source);
-		runs.classifySource(workspace, source, null);
+		classifyAsAScanWould();
 		// the scan run that would have asked for this classification is not booted here: close it as it would
 		sources.advanceClassification(workspace, source, DataSourceState.CLASSIFYING, DataSourceState.CATALOGED);
 		assertThat(emailLabels()).as("the email column is labelled").hasSize(1);
@@ -93,6 +108,25 @@ class ClassificationModuleTests extends ModuleTestSupport {
 					assertThat(sourceSensitivity()).as("the label counts in the roll-up again").singleElement()
 							.satisfies(level -> assertThat(level.sensitivity()).isEqualTo(labels.getFirst().match().sensitivity()));
 				});
+	}
+
+	/** What a scan run does with this module: samples each table, classifies it, stores it, rolls up once. */
+	private void classifyAsAScanWould() {
+		TableClassifier classifier = runs.classifier(workspace, Set.of(), true);
+		DataSourceView view = sources.get(workspace, source);
+		try (ClassificationClaim claim = sources.claimForClassification(workspace, source);
+				SourceReader reader = sources.reader(claim)) {
+			for (AssetDetail relation : catalog.relations(workspace, source)) {
+				Asset schema = catalog.get(workspace, relation.asset().parentId()).asset();
+				TableSample sample = reader.sample(new TableSample.Request(schema.name(), relation.asset().name(),
+						relation.columns().stream().map(Asset::name).toList(), relation.asset().rowEstimate(), false),
+						new SampleSpec(100, SampleSpec.Mode.RANDOM, null, Duration.ofSeconds(10)));
+				TableClassification classified = classifier.classify(schema, relation.asset(), relation.columns(),
+						sample);
+				tx.executeWithoutResult(status -> runs.store(workspace, view, classified));
+			}
+		}
+		runs.rollUp(workspace, source);
 	}
 
 	private List<ClassificationView> emailLabels() {

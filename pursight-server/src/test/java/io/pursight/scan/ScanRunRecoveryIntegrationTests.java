@@ -16,16 +16,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import io.pursight.common.WorkspaceId;
+import io.pursight.scanrules.ScanRuleSets;
+import io.pursight.scanrules.ScanRules;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static io.pursight.scan.ScanRunIntegrationTests.awaitFinished;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * What becomes of runs across a crash, staged in the store as a crashed process leaves them: a run
- * still queued runs when its job is picked up again; a run found half-done is failed, never run a
- * second time; a run with no job left is failed once stale; none stays unfinished forever.
+ * What becomes of runs across a crash, staged in the store as a crashed process leaves them: a run still
+ * queued runs when its job is picked up again; a run found initializing starts over (discovery is idempotent);
+ * a run of an older version, stored without rules, is failed rather than guessed at; a run with no job left is
+ * failed once stale, unless paused; none stays unfinished forever. (A process really killed mid-scan is in
+ * {@code ScanCrashIntegrationTests}.)
  */
 class ScanRunRecoveryIntegrationTests extends ServerTestSupport {
 
@@ -33,6 +39,10 @@ class ScanRunRecoveryIntegrationTests extends ServerTestSupport {
 
 	@Autowired
 	JdbcClient store;
+	@Autowired
+	ScanRuleSets ruleSets;
+	@Autowired
+	JsonMapper json;
 
 	String workspace;
 	String source;
@@ -72,8 +82,19 @@ class ScanRunRecoveryIntegrationTests extends ServerTestSupport {
 	}
 
 	@Test
-	void aStartedRunWhoseJobIsPickedUpAgainIsFailedInsteadOfRunTwice() {
-		UUID run = storedRun("RUNNING", now());
+	void aRunInterruptedWhileInitializingStartsOverWhenItsJobIsPickedUpAgain() {
+		UUID run = storedRun("INITIALIZING", now());
+		storedJob(run, now());
+
+		JsonNode finished = awaitFinished(admin, ws() + "/scan-runs/" + run);
+
+		assertThat(finished.get("state").asString()).as(finished.toString()).isEqualTo("COMPLETED");
+		assertThat(admin.get(ws() + "/assets?type=TABLE&sourceId=" + source).json().get("total").asInt()).isEqualTo(2);
+	}
+
+	@Test
+	void aRunStoredWithoutRulesByAnOlderVersionIsFailedNotGuessedAt() {
+		UUID run = storedRun("RUNNING", now(), null);
 		storedJob(run, now());
 
 		JsonNode finished = awaitFinished(admin, ws() + "/scan-runs/" + run);
@@ -81,9 +102,14 @@ class ScanRunRecoveryIntegrationTests extends ServerTestSupport {
 		assertThat(finished.get("state").asString()).as(finished.toString()).isEqualTo("FAILED");
 		assertThat(finished.get("error").get("detail").asString()).contains("stopped before the run finished",
 				"Start a new run");
-		assertThat(admin.get(ws() + "/assets?sourceId=" + source).json().get("total").asInt())
-				.as("the interrupted discovery was not run again").isZero();
-		assertThat(admin.get(ws() + "/sources/" + source).json().get("state").asString()).isIn("REGISTERED", "CONNECTED");
+		assertThat(admin.get(ws() + "/assets?sourceId=" + source).json().get("total").asInt()).isZero();
+	}
+
+	@Test
+	void aPausedRunIsNeverTakenForAbandoned() {
+		UUID paused = storedRun("PAUSED", now().minusHours(2));
+
+		await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> state(paused).equals("PAUSED"));
 	}
 
 	@Test
@@ -113,14 +139,21 @@ class ScanRunRecoveryIntegrationTests extends ServerTestSupport {
 
 	// --- a crashed process's leftovers
 
+	/** A discovery run as the API stores it, with the rules of the built-in metadata-only rule set. */
 	UUID storedRun(String state, OffsetDateTime updatedAt) {
+		ScanRules rules = ruleSets.get(new WorkspaceId(UUID.fromString(workspace)), ScanRuleSets.METADATA_ONLY).rules();
+		return storedRun(state, updatedAt, json.writeValueAsString(rules));
+	}
+
+	UUID storedRun(String state, OffsetDateTime updatedAt, String rules) {
 		UUID id = UUID.randomUUID();
 		store.sql("""
 				INSERT INTO scan_runs (id, workspace_id, source_id, steps, state, reports, requested_by, created_at,
-				    started_at, updated_at, version)
-				VALUES (?, ?, ?, 'DISCOVER', ?, '{"discover":null,"classify":null}', ?, ?, ?, ?, 0)""")
+				    started_at, updated_at, version, rules, rule_set_id, rule_set_version)
+				VALUES (?, ?, ?, 'DISCOVER', ?, '{"discover":null,"classify":null}', ?, ?, ?, ?, 0, ?, ?, 1)""")
 				.params(id, UUID.fromString(workspace), UUID.fromString(source), state, UUID.fromString(userId(admin)),
-						updatedAt, state.equals("QUEUED") ? null : updatedAt, updatedAt)
+						updatedAt, state.equals("QUEUED") ? null : updatedAt, updatedAt, rules,
+						ScanRuleSets.METADATA_ONLY.value())
 				.update();
 		return id;
 	}

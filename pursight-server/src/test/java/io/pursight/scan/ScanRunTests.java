@@ -1,7 +1,10 @@
 package io.pursight.scan;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.pursight.catalog.SyncSummary;
 import io.pursight.classification.ClassifyReport;
@@ -13,6 +16,11 @@ import io.pursight.common.UserId;
 import io.pursight.common.WorkspaceId;
 import io.pursight.datasource.DataSourceState;
 import io.pursight.datasource.DiscoveryReport;
+import io.pursight.scanrules.ObjectKind;
+import io.pursight.scanrules.SamplingStrategy;
+import io.pursight.scanrules.ScanRuleSet;
+import io.pursight.scanrules.ScanRuleSetId;
+import io.pursight.scanrules.ScanRules;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,73 +33,111 @@ class ScanRunTests {
 	private static final DataSourceId SOURCE = DataSourceId.random();
 	private static final UserId STEWARD = new UserId(java.util.UUID.randomUUID());
 
-	@Test
-	void aDiscoveryGoesFromQueuedThroughRunningToCompletedWithItsReport() {
-		ScanRun queued = ScanRun.queue(WorkspaceId.random(), ScanRequest.discovery(SOURCE, STEWARD), T0);
-		assertThat(queued.state()).isEqualTo(ScanRunState.QUEUED);
-		assertThat(queued.startedAt()).isNull();
+	/** A rule set that classifies and profiles (when {@code classify}) or only discovers. */
+	static ScanRuleSet ruleSet(boolean classify) {
+		ScanRules rules = new ScanRules(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+				Set.of(ObjectKind.TABLE, ObjectKind.VIEW), classify, SamplingStrategy.RANDOM, 100, null, Set.of(), true,
+				classify, false, false, Duration.ofSeconds(10), 2, 0.5);
+		return new ScanRuleSet(ScanRuleSetId.random(), classify ? "full" : "metadata", null, 3, rules, false, T0, T0);
+	}
 
-		ScanRun started = queued.start(T0.plusSeconds(1));
-		ScanRun running = started.begin(ScanStep.DISCOVER, T0.plusSeconds(2));
-		DiscoveryReport report = new DiscoveryReport(SOURCE, DataSourceState.CATALOGED,
+	private static ScanRun queued(boolean classify) {
+		return ScanRun.queue(WorkspaceId.random(),
+				ScanRequest.of(SOURCE, ruleSet(classify), null, STEWARD, ScanTrigger.MANUAL, null), T0);
+	}
+
+	@Test
+	void aRequestRecordsTheRuleSetVersionItsRulesAndTheStepsTheyAskFor() {
+		ScanRuleSet set = ruleSet(true);
+		ScanRequest request = ScanRequest.of(SOURCE, set, null, STEWARD, ScanTrigger.SCHEDULE, null);
+
+		assertThat(request.steps()).containsExactly(ScanStep.DISCOVER, ScanStep.CLASSIFY, ScanStep.PROFILE);
+		assertThat(request.ruleSet()).isEqualTo(new ScanRequest.RuleSetRef(set.id(), 3, "full"));
+		assertThat(request.rules()).isEqualTo(set.rules());
+		assertThat(request.rowsPerTable()).isEqualTo(100);
+		assertThat(ScanRequest.ofCatalog(SOURCE, null, set, 7, STEWARD).rowsPerTable()).isEqualTo(7);
+		assertThat(ScanRequest.of(SOURCE, ruleSet(false), null, STEWARD, null, null).steps())
+				.containsExactly(ScanStep.DISCOVER);
+		assertThat(ScanRequest.of(SOURCE, ruleSet(false), null, STEWARD, null, null).trigger())
+				.isEqualTo(ScanTrigger.MANUAL);
+	}
+
+	@Test
+	void aRunThatDoesNothingIsRefusedWithA400() {
+		assertThatThrownBy(() -> ScanRequest.ofCatalog(SOURCE, AssetId.random(), ruleSet(false), null, STEWARD))
+				.isInstanceOfSatisfying(Problem.class, p -> assertThat(p.kind()).isEqualTo(ProblemKind.INVALID_REQUEST));
+	}
+
+	@Test
+	void aScanGoesThroughEveryPhaseToCompletedWithItsReportsAndSummary() {
+		ScanRun started = queued(true).start(T0.plusSeconds(1));
+		DiscoveryReport discovery = new DiscoveryReport(SOURCE, DataSourceState.CATALOGED,
 				new SyncSummary(1, 2, 0, 9, 12, 0, 0, 0), 5, 10, 20, 31);
-		ScanRun completed = running.discovered(report, T0.plusSeconds(3)).complete(T0.plusSeconds(4));
+		ScanRun running = started.discovered(discovery, T0.plusSeconds(2)).running(T0.plusSeconds(3));
+		ClassifyReport objects = new ClassifyReport(SOURCE, 2, 9, 1, 1, 0, 200, 12);
+		ScanSummary summary = new ScanSummary(12, 0, 0, 1, 1, 0, 2, 0, 0, 9, 200, 4000);
+		ScanRun completed = running.classifying(T0).validating(objects, T0).catalog(T0).complete(summary,
+				T0.plusSeconds(4));
 
 		assertThat(started.state()).isEqualTo(ScanRunState.INITIALIZING);
 		assertThat(started.startedAt()).isEqualTo(T0.plusSeconds(1));
 		assertThat(running.state()).isEqualTo(ScanRunState.RUNNING);
 		assertThat(completed.state()).isEqualTo(ScanRunState.COMPLETED);
-		assertThat(completed.reports().discover()).isEqualTo(report);
-		assertThat(completed.reports().of(ScanStep.DISCOVER)).isEqualTo(report);
-		assertThat(completed.reports().classify()).isNull();
+		assertThat(completed.reports().of(ScanStep.DISCOVER)).isEqualTo(discovery);
+		assertThat(completed.reports().of(ScanStep.CLASSIFY)).isEqualTo(objects);
+		assertThat(completed.summary()).isEqualTo(summary);
 		assertThat(completed.finishedAt()).isEqualTo(T0.plusSeconds(4));
 		assertThat(completed.error()).isNull();
 	}
 
 	@Test
-	void aClassificationGoesThroughClassifyingAndCatalogingToCompleted() {
-		ScanRun run = ScanRun.queue(WorkspaceId.random(),
-				ScanRequest.tableClassification(SOURCE, AssetId.random(), 50, STEWARD), T0).start(T0);
-		ScanRun classifying = run.begin(ScanStep.CLASSIFY, T0);
-		ClassifyReport report = new ClassifyReport(SOURCE, 1, 3, 1, 1, 0, 50, 12);
-		ScanRun cataloging = classifying.classified(report, T0).catalog(T0);
+	void onlyARunReadingItsTablesPausesAndOnlyAPausedOneResumes() {
+		ScanRun initializing = queued(true).start(T0);
+		ScanRun running = initializing.running(T0);
 
-		assertThat(classifying.state()).isEqualTo(ScanRunState.CLASSIFYING);
-		assertThat(cataloging.state()).isEqualTo(ScanRunState.CATALOGING);
-		assertThat(cataloging.complete(T0).reports().classify()).isEqualTo(report);
+		ScanRun paused = running.pause(T0);
+		assertThat(paused.state()).isEqualTo(ScanRunState.PAUSED);
+		assertThat(paused.resume(T0).state()).isEqualTo(ScanRunState.RUNNING);
+		assertThatThrownBy(() -> initializing.pause(T0)).isInstanceOf(Problem.class)
+				.hasMessageContaining("Only a run that is reading its tables (RUNNING) can be paused");
+		assertThatThrownBy(() -> running.resume(T0)).isInstanceOf(Problem.class)
+				.hasMessageContaining("Only a paused run can be resumed");
 	}
 
 	@Test
-	void refusesToRunAStepItWasNotAskedFor() {
-		ScanRun run = ScanRun.queue(WorkspaceId.random(), ScanRequest.discovery(SOURCE, STEWARD), T0).start(T0);
+	void aRunCanBeCancelledUntilItSettlesItsResults() {
+		assertThat(queued(true).cancel(T0).state()).isEqualTo(ScanRunState.CANCELLED);
+		assertThat(queued(true).start(T0).running(T0).pause(T0).cancel(T0).finishedAt()).isEqualTo(T0);
+		ScanRun validating = queued(true).start(T0).running(T0).classifying(T0).validating(null, T0);
 
-		assertThatThrownBy(() -> run.begin(ScanStep.CLASSIFY, T0)).isInstanceOfSatisfying(Problem.class,
-				p -> assertThat(p.kind()).isEqualTo(ProblemKind.CONFLICT));
+		assertThatThrownBy(() -> validating.cancel(T0)).isInstanceOfSatisfying(Problem.class, p -> {
+			assertThat(p.kind()).isEqualTo(ProblemKind.CONFLICT);
+			assertThat(p.getMessage()).contains("it is finishing");
+		});
 	}
 
 	@Test
-	void refusesToSkipTheWorkerOrToRecordAReportOutsideItsStep() {
-		ScanRun queued = ScanRun.queue(WorkspaceId.random(), ScanRequest.discovery(SOURCE, STEWARD), T0);
+	void refusesToSkipTheWorkerOrToRecordAReportOutsideItsPhase() {
+		ScanRun queued = queued(false);
 
-		assertThatThrownBy(() -> queued.begin(ScanStep.DISCOVER, T0)).isInstanceOf(Problem.class)
+		assertThatThrownBy(() -> queued.running(T0)).isInstanceOf(Problem.class)
 				.hasMessage("A scan run in state QUEUED cannot move to RUNNING.");
-		assertThatThrownBy(() -> queued.complete(T0)).isInstanceOf(Problem.class);
-		assertThatThrownBy(() -> queued.start(T0).discovered(null, T0)).isInstanceOf(Problem.class)
-				.hasMessageContaining("INITIALIZING cannot record a discovery report");
+		assertThatThrownBy(() -> queued.complete(null, T0)).isInstanceOf(Problem.class);
+		assertThatThrownBy(() -> queued.start(T0).running(T0).discovered(null, T0)).isInstanceOf(Problem.class)
+				.hasMessageContaining("RUNNING cannot record a discovery report");
 	}
 
 	@Test
 	void aFinishedRunRefusesEveryMoveWithA409() {
-		ScanRun failed = ScanRun.queue(WorkspaceId.random(), ScanRequest.discovery(SOURCE, STEWARD), T0)
-				.fail(ScanFailure.unexpected(), T0);
+		ScanRun failed = queued(false).fail(ScanFailure.unexpected(), T0);
 
 		assertThat(failed.state()).isEqualTo(ScanRunState.FAILED);
 		assertThat(failed.finishedAt()).isEqualTo(T0);
-		for (var move : new java.util.function.Supplier<?>[] { () -> failed.start(T0), () -> failed.complete(T0),
-				() -> failed.fail(ScanFailure.interrupted(), T0), () -> failed.catalog(T0) }) {
+		for (var move : new java.util.function.Supplier<?>[] { () -> failed.start(T0), () -> failed.complete(null, T0),
+				() -> failed.fail(ScanFailure.interrupted(), T0), () -> failed.catalog(T0), () -> failed.cancel(T0) }) {
 			assertThatThrownBy(move::get).isInstanceOfSatisfying(Problem.class, p -> {
 				assertThat(p.kind()).isEqualTo(ProblemKind.CONFLICT);
-				assertThat(p.getMessage()).contains("state FAILED", "it has finished; start a new run");
+				assertThat(p.getMessage()).contains("state FAILED", "it has finished");
 			});
 		}
 	}
@@ -115,10 +161,19 @@ class ScanRunTests {
 
 	@Test
 	void aRequestNeedsDistinctSteps() {
-		assertThatThrownBy(() -> new ScanRequest(SOURCE, null, java.util.List.of(), null, STEWARD))
+		assertThatThrownBy(() -> new ScanRequest(SOURCE, null, List.of(), null, STEWARD, null, null, null, null))
 				.isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> new ScanRequest(SOURCE, null,
-				java.util.List.of(ScanStep.DISCOVER, ScanStep.DISCOVER), null, STEWARD))
-				.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new ScanRequest(SOURCE, null, List.of(ScanStep.DISCOVER, ScanStep.DISCOVER), null,
+				STEWARD, null, null, null, null)).isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void theEtaFollowsThePaceOfTheObjectsReadSoFar() {
+		ScanProgress progress = new ScanProgress(100, 30, 0, 10, 200, 2000, 0, null);
+
+		assertThat(progress.withEta(T0, T0.plusSeconds(40), true).etaSeconds()).as("20 read in 40 s, 70 left")
+				.isEqualTo(140);
+		assertThat(progress.withEta(T0, T0.plusSeconds(40), false).etaSeconds()).isNull();
+		assertThat(ScanProgress.NONE.withEta(T0, T0.plusSeconds(1), true).etaSeconds()).isNull();
 	}
 }

@@ -11,7 +11,7 @@ class ScanSettingsTests {
 
 	@Test
 	void unsetKeysTakeTheirDefaults() {
-		ScanSettings settings = new ScanSettings(null, null, null);
+		ScanSettings settings = new ScanSettings(null, null, null, null, null);
 
 		assertThat(settings.waitTimeout()).isEqualTo(Duration.ofMinutes(5));
 		assertThat(settings.staleRunAfter()).isEqualTo(Duration.ofMinutes(30));
@@ -20,11 +20,11 @@ class ScanSettingsTests {
 
 	@Test
 	void refusesDurationsThatAreNotPositiveNamingTheKey() {
-		assertThatThrownBy(() -> new ScanSettings(Duration.ZERO, null, null))
+		assertThatThrownBy(() -> new ScanSettings(Duration.ZERO, null, null, null, null))
 				.hasMessageContaining("pursight.scan.wait-timeout must be a positive duration");
-		assertThatThrownBy(() -> new ScanSettings(null, Duration.ofMinutes(-1), null))
+		assertThatThrownBy(() -> new ScanSettings(null, Duration.ofMinutes(-1), null, null, null))
 				.hasMessageContaining("pursight.scan.stale-run-after");
-		assertThatThrownBy(() -> new ScanSettings(null, null, Duration.ZERO))
+		assertThatThrownBy(() -> new ScanSettings(null, null, Duration.ZERO, null, null))
 				.hasMessageContaining("pursight.scan.stale-run-check-interval");
 	}
 }

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 
 import io.pursight.catalog.Catalog;
 import io.pursight.catalog.SourceSnapshot;
@@ -56,7 +57,7 @@ class Discovery {
 		this.catalog = catalog;
 	}
 
-	DiscoveryReport run(DataSource source) {
+	DiscoveryReport run(DataSource source, UUID changeSet) {
 		ConnectionSpec spec = source.connectionSpec(cipher); // before the claim: a spec that fails leaves no trace
 		DataSource scanning = claim(source);
 		long start = System.nanoTime();

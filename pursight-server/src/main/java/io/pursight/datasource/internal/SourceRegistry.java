@@ -12,6 +12,7 @@ import io.pursight.common.PageResult;
 import io.pursight.common.Problem;
 import io.pursight.common.WorkspaceId;
 import io.pursight.datasource.ClassificationClaim;
+import io.pursight.datasource.SourceReader;
 import io.pursight.datasource.ConnectionCheck;
 import io.pursight.datasource.ConnectionSpec;
 import io.pursight.datasource.DataSourceState;
@@ -146,8 +147,8 @@ class SourceRegistry implements DataSources {
 	}
 
 	@Override
-	public DiscoveryReport discover(WorkspaceId workspace, DataSourceId id) {
-		return discovery.run(repository.get(workspace, id));
+	public DiscoveryReport discover(WorkspaceId workspace, DataSourceId id, UUID changeSet) {
+		return discovery.run(repository.get(workspace, id), changeSet);
 	}
 
 	@Override
@@ -158,8 +159,15 @@ class SourceRegistry implements DataSources {
 
 	@Override
 	public ClassificationClaim claimForClassification(WorkspaceId workspace, DataSourceId id) {
+		return claimForClassification(workspace, id, UUID.randomUUID());
+	}
+
+	@Override
+	public ClassificationClaim claimForClassification(WorkspaceId workspace, DataSourceId id, UUID token) {
 		repository.get(workspace, id).requireActive("classifying");
-		UUID token = UUID.randomUUID();
+		if (repository.renewClassificationClaim(workspace, id, token)) {
+			return new StoredClaim(repository, workspace, id, token);
+		}
 		if (!repository.claimForClassification(workspace, id, token)) {
 			repository.get(workspace, id).requireActive("classifying");
 			boolean classifying = repository.isBeingClassified(workspace, id)
@@ -168,6 +176,22 @@ class SourceRegistry implements DataSources {
 					: "A discovery of this data source is running; classify it when the discovery has finished.");
 		}
 		return new StoredClaim(repository, workspace, id, token);
+	}
+
+	@Override
+	public void releaseClassification(WorkspaceId workspace, DataSourceId id, UUID holder) {
+		repository.releaseClassificationClaim(workspace, id, holder);
+	}
+
+	@Override
+	public SourceReader reader(ClassificationClaim claim) {
+		if (!(claim instanceof StoredClaim)) {
+			// Only a claim held in the source's row keeps archive and discovery away while the rows are read.
+			throw new IllegalArgumentException("Read a source only under a claim from claimForClassification.");
+		}
+		claim.confirm();
+		DataSource source = repository.get(claim.workspace(), claim.source());
+		return sampler.open(claim, source, source.connectionSpec(cipher));
 	}
 
 	@Override

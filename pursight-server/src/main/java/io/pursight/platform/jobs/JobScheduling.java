@@ -3,6 +3,7 @@ package io.pursight.platform.jobs;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Executors;
 
 import javax.sql.DataSource;
 
@@ -28,9 +29,13 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(JobSettings.class)
 class JobScheduling implements SmartLifecycle, JobQueue {
 
+	/** Missed heartbeats after which an execution counts as dead and is revived elsewhere. */
+	private static final int MISSED_HEARTBEATS = 4;
+
 	private final DataSource dataSource;
 	private final List<Task<?>> tasks;
 	private final Duration pollingInterval;
+	private final Duration heartbeatInterval;
 	private final int threads;
 	private final SchedulerClient client;
 	private volatile Scheduler scheduler;
@@ -39,13 +44,14 @@ class JobScheduling implements SmartLifecycle, JobQueue {
 		this.dataSource = dataSource;
 		this.tasks = List.copyOf(tasks);
 		this.pollingInterval = settings.pollingInterval();
+		this.heartbeatInterval = settings.heartbeatInterval();
 		this.threads = settings.threads();
 		this.client = SchedulerClient.Builder.create(dataSource, this.tasks).build();
 	}
 
 	@Override
 	public void enqueue(String task, String instance) {
-		client.schedule(new TaskInstance<>(task, instance), Instant.now());
+		client.scheduleIfNotExists(new TaskInstance<>(task, instance), Instant.now());
 		Scheduler running = scheduler;
 		if (running != null) {
 			running.triggerCheckForDueExecutions();
@@ -66,7 +72,12 @@ class JobScheduling implements SmartLifecycle, JobQueue {
 		scheduler = Scheduler.create(dataSource, others)
 				.startTasks(recurring)
 				.threads(threads)
+				// jobs block on JDBC (scans above all): virtual threads, at most `threads` executions at once
+				.executorService(Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("job-", 0).factory()))
 				.pollingInterval(pollingInterval)
+				// an execution whose replica died is revived after MISSED_HEARTBEATS missed heartbeats
+				.heartbeatInterval(heartbeatInterval)
+				.missedHeartbeatsLimit(MISSED_HEARTBEATS)
 				.shutdownMaxWait(Duration.ofSeconds(15))
 				.build();
 		scheduler.start();

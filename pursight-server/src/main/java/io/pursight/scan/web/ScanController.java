@@ -14,11 +14,15 @@ import io.pursight.common.PageResult;
 import io.pursight.common.Problem;
 import io.pursight.common.WorkspaceId;
 import io.pursight.datasource.DiscoveryReport;
+import io.pursight.scan.ScanObject;
+import io.pursight.scan.ScanPermissions;
 import io.pursight.scan.ScanRun;
 import io.pursight.scan.ScanRunId;
 import io.pursight.scan.ScanRunState;
 import io.pursight.scan.ScanRuns;
 import io.pursight.scan.ScanStep;
+import io.pursight.scan.ScanTrigger;
+import io.pursight.scanrules.ScanRuleSetId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -117,6 +121,72 @@ class ScanController {
 		ScanRun run = runs.classifyTable(workspaceId, tableAssetId, request == null ? null : request.sampleSize(),
 				Actor.require().id());
 		return answer(workspaceId, run, wait, ScanStep.CLASSIFY);
+	}
+
+	/**
+	 * What to scan with: a rule set and, optionally, one of its versions (the current one otherwise).
+	 */
+	record StartScan(@Schema(description = "The rule set: one of the workspace's or a built-in template",
+			example = "7b1f3f5e-8a1c-3c5e-9a43-2f0e3c7d9b10") ScanRuleSetId ruleSetId,
+			@Schema(description = "A version of the rule set; the current one when absent") Integer version) {
+	}
+
+	@PostMapping("/sources/{sourceId}/scans")
+	@Requires(ScanPermissions.SCAN_RUN)
+	@Operation(summary = "Scan a source under a rule set",
+			description = "Discovers the source (recording how its schemas changed), then reads each object the rule "
+					+ "set selects once, in parallel up to its maxParallelism, classifying and profiling its columns and "
+					+ "storing each object's results in one transaction. An object that cannot be read costs that object "
+					+ "(see the run's objects); the run fails only past the rule set's maxErrorShare. Answers 202 with "
+					+ "the queued run and its Location; follow its progress there or over the WebSocket topic of the "
+					+ "workspace.")
+	@ApiResponse(responseCode = "202", description = "Queued: follow the run at Location",
+			headers = @Header(name = "Location", description = "The run", schema = @Schema(type = "string")),
+			content = @Content(schema = @Schema(implementation = ScanRun.class),
+					examples = @ExampleObject(name = "queued", value = ScanExamples.QUEUED_SCAN)))
+	ResponseEntity<ScanRun> scan(@PathVariable WorkspaceId workspaceId, @PathVariable DataSourceId sourceId,
+			@RequestBody StartScan request) {
+		if (request == null || request.ruleSetId() == null) {
+			throw Problem.invalid("ruleSetId is required: the rule set to scan with (GET /scan-rule-sets lists them).");
+		}
+		ScanRun run = runs.scan(workspaceId, sourceId, request.ruleSetId(), request.version(), Actor.require().id(),
+				ScanTrigger.MANUAL, null);
+		return accepted(workspaceId, run);
+	}
+
+	@PostMapping("/scan-runs/{runId}/pause")
+	@Requires(ScanPermissions.SCAN_RUN)
+	@Operation(summary = "Pause a run that is reading its objects",
+			description = "Its workers stop after the object each is reading (within seconds); 409 unless RUNNING.")
+	ScanRun pause(@PathVariable WorkspaceId workspaceId, @PathVariable ScanRunId runId) {
+		return runs.pause(workspaceId, runId);
+	}
+
+	@PostMapping("/scan-runs/{runId}/resume")
+	@Requires(ScanPermissions.SCAN_RUN)
+	@Operation(summary = "Resume a paused run where it stood", description = "409 unless PAUSED.")
+	ScanRun resume(@PathVariable WorkspaceId workspaceId, @PathVariable ScanRunId runId) {
+		return runs.resume(workspaceId, runId);
+	}
+
+	@PostMapping("/scan-runs/{runId}/cancel")
+	@Requires(ScanPermissions.SCAN_RUN)
+	@Operation(summary = "Cancel a run that has not finished",
+			description = "Nothing more is read or stored; the objects already stored stay; the source is handed back "
+					+ "at once. 409 for a finished run or one already settling its results (VALIDATING, CATALOGING).")
+	ScanRun cancel(@PathVariable WorkspaceId workspaceId, @PathVariable ScanRunId runId) {
+		return runs.cancel(workspaceId, runId);
+	}
+
+	@GetMapping("/scan-runs/{runId}/objects")
+	@Requires(DataSourcePermissions.SOURCE_READ)
+	@Operation(summary = "The objects of a run and what became of each",
+			description = "By name; filter by state (FAILED lists what could not be scanned, with step, SQL state and "
+					+ "what to do).")
+	PageResult<ScanObject> objects(@PathVariable WorkspaceId workspaceId, @PathVariable ScanRunId runId,
+			@RequestParam(required = false) ScanObject.State state, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return runs.objects(workspaceId, runId, state, new PageQuery(page, size));
 	}
 
 	@GetMapping("/scan-runs/{runId}")

@@ -11,6 +11,23 @@ final class ScanExamples {
 			 "createdAt": "2025-06-02T09:14:03.512Z", "startedAt": null, "finishedAt": null,
 			 "updatedAt": "2025-06-02T09:14:03.512Z", "version": 0}""";
 
+	static final String QUEUED_SCAN = """
+			{"id": "0193f2b0-1a2b-7c3d-8e4f-9a0b1c2d3e4f", "workspaceId": "0193f29b-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+			 "request": {"sourceId": "0193f29c-2b3c-7d4e-9f5a-6b7c8d9e0f1a", "tableAssetId": null,
+			             "steps": ["DISCOVER", "CLASSIFY", "PROFILE"], "sampleSize": null,
+			             "requestedBy": "0193f29a-0f1e-7d2c-8b3a-4e5f6a7b8c9d",
+			             "ruleSet": {"id": "7b1f3f5e-8a1c-3c5e-9a43-2f0e3c7d9b10", "version": 1, "name": "Full PII scan"},
+			             "rules": {"objectKinds": ["TABLE", "VIEW", "MATERIALIZED_VIEW"], "classify": true,
+			                       "sampling": "RANDOM", "sampleSize": 1000, "profile": true, "incremental": false,
+			                       "tableTimeout": "PT1M", "maxParallelism": 4, "maxErrorShare": 0.5},
+			             "trigger": "MANUAL", "scheduleId": null},
+			 "state": "QUEUED",
+			 "progress": {"objectsTotal": 0, "objectsDone": 0, "objectsFailed": 0, "objectsSkipped": 0, "columns": 0,
+			              "rowsSampled": 0, "errors": 0, "etaSeconds": null},
+			 "reports": {"discover": null, "classify": null}, "summary": null, "error": null,
+			 "createdAt": "2025-06-02T09:30:00.000Z", "startedAt": null, "finishedAt": null,
+			 "updatedAt": "2025-06-02T09:30:00.000Z", "version": 0}""";
+
 	static final String QUEUED_CLASSIFICATION = """
 			{"id": "0193f2a6-7e3a-7f5c-8d0a-4b8e3c6f9a12", "workspaceId": "0193f29b-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
 			 "request": {"sourceId": "0193f29c-2b3c-7d4e-9f5a-6b7c8d9e0f1a", "tableAssetId": null,

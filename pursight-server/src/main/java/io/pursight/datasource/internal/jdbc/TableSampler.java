@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.Set;
 
 import io.pursight.datasource.Engine;
+import io.pursight.datasource.SampleSpec;
 import io.pursight.datasource.TableSample;
 
 /**
@@ -56,6 +57,17 @@ public final class TableSampler {
 	 */
 	public static TableSample sample(Connection connection, Engine engine, TableSample.Request request, int limit,
 			int timeoutSeconds) throws SQLException {
+		return sample(connection, engine, request, limit, timeoutSeconds, SampleSpec.Mode.RANDOM, null);
+	}
+
+	/** Samples one table as the spec asks; throws the driver's exception when the table cannot be read. */
+	public static TableSample sample(Connection connection, Engine engine, TableSample.Request request, SampleSpec spec)
+			throws SQLException {
+		return sample(connection, engine, request, spec.limit(), spec.timeoutSeconds(), spec.mode(), spec.percent());
+	}
+
+	private static TableSample sample(Connection connection, Engine engine, TableSample.Request request, int limit,
+			int timeoutSeconds, SampleSpec.Mode mode, Double percent) throws SQLException {
 		if (timeoutSeconds < 0) {
 			throw new IllegalArgumentException("timeoutSeconds must not be negative");
 		}
@@ -66,7 +78,11 @@ public final class TableSampler {
 		if (columns.isEmpty()) {
 			return new TableSample(request.schema(), request.table(), 0, List.of());
 		}
-		Query query = query(engine, request, limit);
+		Query query = switch (mode) {
+			case RANDOM -> query(engine, request, limit);
+			case FIRST_N -> firstRows(engine, request, limit);
+			case PERCENTAGE -> percentage(engine, request, limit, percent);
+		};
 		List<String[]> kept;
 		try {
 			kept = read(connection, query, columns.size(), limit, timeoutSeconds);
@@ -154,6 +170,20 @@ public final class TableSampler {
 		};
 		// twice what is expected, so that the end of the table is rarely cut off
 		return new Query(from(engine, request) + sampling + " LIMIT " + 2 * wanted, 2 * wanted, true);
+	}
+
+	/**
+	 * Each row with the same chance: {@code percent} of the rows, of which the first {@code limit} are kept
+	 * (views too: the filter is evaluated row by row on any relation).
+	 */
+	static Query percentage(Engine engine, TableSample.Request request, int limit, double percent) {
+		String filter = switch (engine) {
+			case POSTGRESQL -> request.view() ? String.format(Locale.ROOT, " WHERE random() < %.9f", percent / 100)
+					: String.format(Locale.ROOT, " TABLESAMPLE BERNOULLI (%.6f) REPEATABLE (%d)", percent, SEED);
+			case H2 -> String.format(Locale.ROOT, " WHERE RAND() < %.9f", percent / 100);
+			default -> String.format(Locale.ROOT, " WHERE RAND(%d) < %.9f", SEED, percent / 100);
+		};
+		return new Query(from(engine, request) + filter + " LIMIT " + limit, limit, true);
 	}
 
 	private static Query firstRows(Engine engine, TableSample.Request request, int limit) {

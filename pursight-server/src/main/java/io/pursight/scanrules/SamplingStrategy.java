@@ -1,0 +1,5 @@
+package io.pursight.scanrules;
+
+public enum SamplingStrategy {
+	RANDOM, FIRST_N, PERCENTAGE
+}
