@@ -112,6 +112,10 @@ class ScanWorkers {
 		try (SourceReader reader = sources.reader(claim)) {
 			loop(run, instance, new TableScan(scanning, run, source, claim, reader, classifier), claim, stopping);
 		}
+		finally {
+			// an object left midway (the run was cancelled or lost its source) is not being read any more
+			tasks.releaseHeldBy(instance);
+		}
 	}
 
 	private void loop(ScanRun run, String instance, TableScan scan, ClassificationClaim claim,
