@@ -104,6 +104,17 @@ class SchemaHistoryApiIntegrationTests extends ServerTestSupport {
 				+ "/schema-changes").status()).isEqualTo(404);
 	}
 
+	@Test
+	void theOpenApiDocumentDescribesBothEndpointsWithExamples() {
+		JsonNode paths = anonymous().get("/v3/api-docs").json().get("paths");
+		for (String path : new String[] { "/api/v1/workspaces/{workspaceId}/assets/{assetId}/schema-changes",
+				"/api/v1/workspaces/{workspaceId}/sources/{sourceId}/schema-changes" }) {
+			JsonNode ok = paths.path(path).path("get").path("responses").path("200").path("content").properties().iterator().next().getValue();
+			assertThat(ok.path("examples").size()).as(path).isEqualTo(1);
+			assertThat(ok.path("schema").path("$ref").asString()).as(path).endsWith("/SchemaChangePage");
+		}
+	}
+
 	private String assets() {
 		return "/api/v1/workspaces/" + workspace + "/assets/";
 	}

@@ -1,5 +1,6 @@
 package io.pursight.catalog.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import io.pursight.access.Requires;
@@ -16,6 +17,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +39,14 @@ class SchemaHistoryController {
 
 	private final SchemaHistory history;
 
+	/**
+	 * The shape of {@code PageResult<SchemaChange>} for the OpenAPI document only: an annotation cannot
+	 * name a generic type, and a response with examples but no schema would lose it.
+	 */
+	@Schema(name = "SchemaChangePage")
+	record SchemaChangePage(List<SchemaChange> items, int page, int size, long total) {
+	}
+
 	SchemaHistoryController(SchemaHistory history) {
 		this.history = history;
 	}
@@ -47,7 +57,7 @@ class SchemaHistoryController {
 			description = "The asset's versioned history (`assetVersion` counts the discoveries that changed it), "
 					+ "with that of its children: a table's columns, a schema's relations. " + KINDS)
 	@ApiResponse(responseCode = "200", description = "A page of changes",
-			content = @Content(examples = @ExampleObject(name = "column changes", value = SchemaChangeExamples.OF_ASSET)))
+			content = @Content(schema = @Schema(implementation = SchemaChangePage.class), examples = @ExampleObject(name = "column changes", value = SchemaChangeExamples.OF_ASSET)))
 	PageResult<SchemaChange> ofAsset(@PathVariable WorkspaceId workspaceId, @PathVariable AssetId assetId,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
 		return history.ofAsset(workspaceId, assetId, new PageQuery(page, size));
@@ -59,7 +69,7 @@ class SchemaHistoryController {
 			description = "Filter by `changeSet` (the scan run whose discovery found the changes) and `kind`. "
 					+ "Not found for a source this workspace's catalog has never seen. " + KINDS)
 	@ApiResponse(responseCode = "200", description = "A page of changes",
-			content = @Content(examples = @ExampleObject(name = "one discovery", value = SchemaChangeExamples.OF_SOURCE)))
+			content = @Content(schema = @Schema(implementation = SchemaChangePage.class), examples = @ExampleObject(name = "one discovery", value = SchemaChangeExamples.OF_SOURCE)))
 	PageResult<SchemaChange> ofSource(@PathVariable WorkspaceId workspaceId, @PathVariable DataSourceId sourceId,
 			@RequestParam(required = false) @Parameter(description = "The scan run that found the changes") UUID changeSet,
 			@RequestParam(required = false) SchemaChangeKind kind,
