@@ -2,6 +2,7 @@ package io.pursight.catalog.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -244,7 +245,7 @@ final class SyncPlan {
 	}
 
 	private static List<Object> shape(String name, String dataType, Integer length, Integer precision, Integer scale) {
-		return java.util.Arrays.asList(name, dataType, length, precision, scale);
+		return Arrays.asList(name, dataType, length, precision, scale);
 	}
 
 	/** Rows of the source that this discovery did not see are marked deleted, with their columns. */
