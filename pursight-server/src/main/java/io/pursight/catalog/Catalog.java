@@ -1,6 +1,8 @@
 package io.pursight.catalog;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
 
 import io.pursight.catalog.internal.AssetRepository;
 import io.pursight.catalog.internal.SnapshotSync;
@@ -29,16 +31,41 @@ public class Catalog {
 	}
 
 	/**
-	 * Makes the catalog of one source match a snapshot, in one transaction: new assets are
-	 * added, changed ones updated, missing ones marked deleted; an asset keeps its id for as
-	 * long as its position (database, schema, table, column) does. A change publishes
-	 * {@link CatalogSynchronized}.
+	 * {@link #synchronize(WorkspaceId, DataSourceId, String, SourceSnapshot, UUID)} under a change set of its
+	 * own, for callers that run no scan run.
 	 */
 	@Transactional
 	public SyncSummary synchronize(WorkspaceId workspace, DataSourceId source, String sourceName, SourceSnapshot snapshot) {
-		SyncSummary summary = sync.apply(workspace, source, sourceName, snapshot);
+		return synchronize(workspace, source, sourceName, snapshot, UUID.randomUUID());
+	}
+
+	/**
+	 * Makes the catalog of one source match a snapshot, in one transaction: new assets are
+	 * added, changed ones updated, missing ones marked deleted; an asset keeps its id for as
+	 * long as its position (database, schema, table, column) does, and through a rename the
+	 * catalog recognises (a best-effort guess, see {@link SchemaChangeKind#RENAMED}). A change
+	 * publishes {@link CatalogSynchronized}.
+	 *
+	 * <p>The schema drift this snapshot shows against the catalog (objects and columns added,
+	 * removed, renamed; types, nullability, defaults, kinds, view definitions, keys changed) is
+	 * recorded under {@code changeSet}, the id of the scan run that read the snapshot, and read
+	 * back through {@link SchemaHistory}; when there is any, {@link SchemaChanged} is published
+	 * once, with its counts. A source's first synchronisation records a baseline instead.
+	 *
+	 * @param changeSet identifies this synchronisation in the history; must not be null
+	 */
+	@Transactional
+	public SyncSummary synchronize(WorkspaceId workspace, DataSourceId source, String sourceName, SourceSnapshot snapshot,
+			UUID changeSet) {
+		Objects.requireNonNull(changeSet, "changeSet");
+		SyncSummary summary = sync.apply(workspace, source, sourceName, snapshot, changeSet);
 		if (summary.created() + summary.updated() + summary.deleted() > 0) {
 			events.publishEvent(new CatalogSynchronized(workspace, source, summary));
+		}
+		DriftSummary drift = summary.drift();
+		if (drift.total() > 0) {
+			events.publishEvent(new SchemaChanged(workspace, source, changeSet, drift.added(), drift.removed(),
+					drift.renamed(), drift.changed(), drift.detectedAt()));
 		}
 		return summary;
 	}

@@ -138,6 +138,8 @@ final class ExpectedAccess {
 			// catalog
 			entry("GET " + WS + "/assets", everyRole()),
 			entry("GET " + WS + "/assets/{assetId}", everyRole()),
+			entry("GET " + WS + "/assets/{assetId}/schema-changes", everyRole()),
+			entry("GET " + WS + "/sources/{sourceId}/schema-changes", everyRole()),
 
 			// classification: everyone reads labels; stewards classify and review; sampled values are for reviewers only
 			entry("POST " + WS + "/sources/{sourceId}/classify", stewards()),

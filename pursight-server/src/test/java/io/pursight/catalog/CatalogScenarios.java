@@ -156,6 +156,46 @@ abstract class CatalogScenarios extends ServerTestSupport {
 	}
 
 	@Test
+	void alteredTablesShowInTheSourcesSchemaHistory() {
+		String url = Databases.postgresUrl(database);
+		Databases.execute(url, "postgres", "", "CREATE TABLE shop.drift (id INT, a TEXT, b INT, c VARCHAR(10))");
+		discover();
+		String c = column("drift", "c").get("id").asString();
+
+		Databases.execute(url, "postgres", "", "ALTER TABLE shop.drift ADD COLUMN e BOOLEAN",
+				"ALTER TABLE shop.drift DROP COLUMN a", "ALTER TABLE shop.drift ALTER COLUMN b TYPE BIGINT",
+				"ALTER TABLE shop.drift RENAME COLUMN c TO c2");
+		JsonNode drift = discover().get("drift");
+		assertThat(drift.get("baseline").asBoolean()).isFalse();
+		assertThat(drift.get("added").asInt()).isEqualTo(1);
+		assertThat(drift.get("removed").asInt()).isEqualTo(1);
+		assertThat(drift.get("renamed").asInt()).isEqualTo(1);
+		assertThat(drift.get("changed").asInt()).isEqualTo(1);
+
+		JsonNode changes = admin.get(ws() + "/sources/" + source + "/schema-changes?changeSet="
+				+ drift.get("changeSet").asString()).json().get("items");
+		String table = "shop." + database + ".shop.drift.";
+		assertThat(changes).extracting(change -> change.get("kind").asString() + " "
+				+ change.get("qualifiedName").asString().substring(table.length()))
+				.containsExactly("REMOVED a", "TYPE_CHANGED b", "RENAMED c2", "ADDED e");
+		assertThat(changes.get(2).get("assetId").asString()).as("the renamed column kept its id").isEqualTo(c);
+		assertThat(column("drift", "c2").get("id").asString()).isEqualTo(c);
+		assertThat(changes.get(1).get("after").get("dataType").asString()).isEqualTo("bigint");
+
+		String tableId = table("drift").get("asset").get("id").asString();
+		JsonNode history = admin.get(ws() + "/assets/" + tableId + "/schema-changes").json().get("items");
+		assertThat(history).as("the table's own history holds its columns' changes, newest first")
+				.extracting(change -> change.get("kind").asString()).containsExactly("REMOVED", "TYPE_CHANGED", "RENAMED",
+						"ADDED", "ADDED");
+		assertThat(history.get(4).get("assetId").asString()).isEqualTo(tableId);
+		JsonNode renames = admin.get(ws() + "/sources/" + source + "/schema-changes?kind=RENAMED").json().get("items");
+		assertThat(renames).extracting(change -> change.get("assetId").asString()).contains(c);
+
+		Databases.execute(url, "postgres", "", "DROP TABLE shop.drift");
+		assertThat(discover().get("drift").get("removed").asInt()).as("the table, not each column").isEqualTo(1);
+	}
+
+	@Test
 	void anotherWorkspaceCannotReachAColumn() {
 		String column = table("customer").get("columns").get(1).get("id").asString();
 		String other = createWorkspace("catalog-other");

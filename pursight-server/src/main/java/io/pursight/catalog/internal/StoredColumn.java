@@ -51,9 +51,9 @@ record StoredColumn(int slot, String name, int ordinal, String dataType, Integer
 				&& Objects.equals(defaultValue, column.defaultValue()) && Objects.equals(description, column.comment());
 	}
 
-	/** This column, live again, as the source now describes it. */
+	/** This column, live again, as the source now describes it (under its new name, if it was renamed). */
 	StoredColumn rediscovered(SourceSnapshot.Column column, Instant now) {
-		return new StoredColumn(slot, name, column.ordinal(), column.dataType(), column.length(), column.precision(),
+		return new StoredColumn(slot, column.name(), column.ordinal(), column.dataType(), column.length(), column.precision(),
 				column.scale(), column.nullable(), column.defaultValue(), column.comment(), false, null, createdAt,
 				now.toEpochMilli(), version + 1);
 	}
