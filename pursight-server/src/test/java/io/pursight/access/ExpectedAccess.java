@@ -138,6 +138,7 @@ final class ExpectedAccess {
 			// catalog
 			entry("GET " + WS + "/assets", everyRole()),
 			entry("GET " + WS + "/assets/{assetId}", everyRole()),
+			entry("GET " + WS + "/assets/{assetId}/profile", everyRole()),
 
 			// classification: everyone reads labels; stewards classify and review; sampled values are for reviewers only
 			entry("POST " + WS + "/sources/{sourceId}/classify", stewards()),
