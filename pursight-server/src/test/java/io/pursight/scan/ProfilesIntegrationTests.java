@@ -173,6 +173,17 @@ class ProfilesIntegrationTests extends ServerTestSupport {
 		assertThat(id.get("max").asString()).isEqualTo("2");
 	}
 
+	@Test
+	void theEndpointIsDocumentedWithExamples() {
+		JsonNode operation = admin.get("/v3/api-docs").json().get("paths")
+				.get("/api/v1/workspaces/{workspaceId}/assets/{assetId}/profile").get("get");
+
+		JsonNode examples = operation.get("responses").get("200").get("content").get("application/json").get("examples");
+		assertThat(examples.has("table")).isTrue();
+		assertThat(examples.has("column")).isTrue();
+		assertThat(operation.get("responses").has("404")).isTrue();
+	}
+
 	private void store(UUID run, Map<String, ColumnProfile> byName) {
 		Map<AssetId, ColumnProfile> byId = new HashMap<>();
 		byName.forEach((name, p) -> byId.put(new AssetId(UUID.fromString(columns.get(name))), p));

@@ -14,8 +14,9 @@ import io.pursight.scan.ColumnProfile.ValueKind;
 /**
  * Profiles one column from the values of a sample, or from the figures a source counted. The declared type says
  * first how to read the values; where it says nothing (or is unknown) the values decide, trying number, then
- * date/time, then boolean, then text. A column typed as a number or a date whose values do not all read as one
- * is profiled as text, so that no extreme or mean is drawn from part of the values. Each distinct value is parsed
+ * date/time, then boolean, then text. A column typed as a number, a date or a boolean whose values do not all read
+ * as one is read as if undeclared (a MariaDB {@code tinyint} holding {@code true}/{@code false} is boolean; garbage
+ * in a numeric column is text), so that no extreme or mean is drawn from part of the values. Each distinct value is parsed
  * once, whatever its frequency. A sensitive column keeps no value of the data ({@link ColumnProfile#withoutValues}).
  * Values are never logged. Stateless and thread-safe.
  *
@@ -155,19 +156,19 @@ public final class ColumnProfiler {
 		if (declared == null || declared == ValueKind.NUMBER) {
 			Extremes numbers = numbers(keys, weights);
 			if (numbers != null || declared != null) {
-				return numbers != null ? numbers : text(keys);
+				return numbers != null ? numbers : extremes(null, keys, weights);
 			}
 		}
 		if (declared == null || declared == ValueKind.TEMPORAL) {
 			Extremes temporals = temporals(keys, weights);
 			if (temporals != null || declared != null) {
-				return temporals != null ? temporals : text(keys);
+				return temporals != null ? temporals : extremes(null, keys, weights);
 			}
 		}
 		if (declared == null || declared == ValueKind.BOOLEAN) {
 			Extremes booleans = booleans(keys, declared != null);
 			if (booleans != null || declared != null) {
-				return booleans != null ? booleans : text(keys);
+				return booleans != null ? booleans : extremes(null, keys, weights);
 			}
 		}
 		return switch (declared == null ? ValueKind.TEXT : declared) {

@@ -1,5 +1,7 @@
 package io.pursight.scan.profile;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -144,6 +146,8 @@ class ColumnProfilerTests {
 		assertThat(pg.max()).isEqualTo("t");
 		assertThat(pg.topValues()).containsExactly(new ValueCount("t", 2), new ValueCount("f", 1));
 		assertThat(maria.histogram()).isEmpty();
+		assertThat(ColumnProfiler.profile("tinyint", list("true", "false"), -1, false).valueKind())
+				.isEqualTo(ValueKind.BOOLEAN);
 	}
 
 	@Test
@@ -337,13 +341,18 @@ class ColumnProfilerTests {
 		for (int warm = 0; warm < 200; warm++) {
 			profileAll(columns, types);
 		}
-		int rounds = 100;
-		long start = System.nanoTime();
-		for (int r = 0; r < rounds; r++) {
-			profileAll(columns, types);
+		// the best of several batches, in this thread's CPU time: other processes on a shared machine add wall time
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		int rounds = 20;
+		double best = Double.MAX_VALUE;
+		for (int batch = 0; batch < 10; batch++) {
+			long start = threads.getCurrentThreadCpuTime();
+			for (int r = 0; r < rounds; r++) {
+				profileAll(columns, types);
+			}
+			best = Math.min(best, (threads.getCurrentThreadCpuTime() - start) / 1000.0 / rounds / columns.size());
 		}
-		double microsPerColumn = (System.nanoTime() - start) / 1000.0 / rounds / columns.size();
-		assertThat(microsPerColumn).as("µs per column").isLessThan(1000);
+		assertThat(best).as("µs of CPU per column").isLessThan(1000);
 	}
 
 	private static void profileAll(List<List<String>> columns, String[] types) {
