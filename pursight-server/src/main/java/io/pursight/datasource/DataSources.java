@@ -104,4 +104,27 @@ public interface DataSources {
 	 * @param claim one this service issued and that is still open
 	 */
 	List<TableSample> sample(ClassificationClaim claim, List<TableSample.Request> tables, int limit);
+
+	/**
+	 * Counts one table's figures on the source with one aggregate statement over the whole table: rows, and per
+	 * column non-null and distinct values, extremes, mean and deviation of numbers, lengths of text (what applies
+	 * to the column's type), plus the table's size where the engine reports it. Like {@link #sample}: under an
+	 * open claim (confirmed first), within {@link DataSourceSettings#sampleTimeout}, the figures kept in memory
+	 * only; a table that cannot be read comes back {@linkplain ExactProfile#failed failed} with the reason, and an
+	 * unreachable source is a 409 problem. Costs a full read of the table on the source: for rule sets that ask for
+	 * exact figures.
+	 *
+	 * @param claim one this service issued and that is still open
+	 */
+	ExactProfile exactProfile(ClassificationClaim claim, TableSample.Request table);
+
+	/**
+	 * The tables' sizes with their indexes as the engine's catalog reports them, without reading any table
+	 * (PostgreSQL {@code pg_total_relation_size}, MySQL/MariaDB {@code data_length + index_length}): one per
+	 * request, in order, null for a view, on H2, or where the engine does not say. For profiles built from
+	 * samples; an unreachable source is a 409 problem.
+	 *
+	 * @param claim one this service issued and that is still open
+	 */
+	List<Long> sizes(ClassificationClaim claim, List<TableSample.Request> tables);
 }

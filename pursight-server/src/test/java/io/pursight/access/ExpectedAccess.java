@@ -134,12 +134,18 @@ final class ExpectedAccess {
 			// scan runs: everyone follows them; starting one is discover (above) or classify (below)
 			entry("GET " + WS + "/scan-runs", everyRole()),
 			entry("GET " + WS + "/scan-runs/{runId}", everyRole()),
+			entry("GET " + WS + "/scan-runs/{runId}/objects", everyRole()),
+			entry("POST " + WS + "/sources/{sourceId}/scans", stewards()),
+			entry("POST " + WS + "/scan-runs/{runId}/pause", stewards()),
+			entry("POST " + WS + "/scan-runs/{runId}/resume", stewards()),
+			entry("POST " + WS + "/scan-runs/{runId}/cancel", stewards()),
 
 			// catalog
 			entry("GET " + WS + "/assets", everyRole()),
 			entry("GET " + WS + "/assets/{assetId}", everyRole()),
 			entry("GET " + WS + "/assets/{assetId}/schema-changes", everyRole()),
 			entry("GET " + WS + "/sources/{sourceId}/schema-changes", everyRole()),
+			entry("GET " + WS + "/assets/{assetId}/profile", everyRole()),
 
 			// classification: everyone reads labels; stewards classify and review; sampled values are for reviewers only
 			entry("POST " + WS + "/sources/{sourceId}/classify", stewards()),

@@ -20,6 +20,7 @@ import io.pursight.datasource.DataSourceView;
 import io.pursight.datasource.DataSources;
 import io.pursight.datasource.DiscoveryReport;
 import io.pursight.datasource.Engine;
+import io.pursight.datasource.ExactProfile;
 import io.pursight.datasource.HealthCheckView;
 import io.pursight.datasource.SourceDefinition;
 import io.pursight.datasource.TableSample;
@@ -43,9 +44,10 @@ class SourceRegistry implements DataSources {
 	private final ConnectionChecks checks;
 	private final Discovery discovery;
 	private final SourceSampler sampler;
+	private final SourceProfiler profiler;
 
 	SourceRegistry(DataSourceRepository repository, CredentialCipher cipher, SourceGuard guard, ConnectionTester tester,
-			ConnectionChecks checks, Discovery discovery, SourceSampler sampler) {
+			ConnectionChecks checks, Discovery discovery, SourceSampler sampler, SourceProfiler profiler) {
 		this.repository = repository;
 		this.cipher = cipher;
 		this.guard = guard;
@@ -53,6 +55,7 @@ class SourceRegistry implements DataSources {
 		this.checks = checks;
 		this.discovery = discovery;
 		this.sampler = sampler;
+		this.profiler = profiler;
 	}
 
 	@Override
@@ -203,6 +206,27 @@ class SourceRegistry implements DataSources {
 		claim.confirm();
 		DataSource source = repository.get(claim.workspace(), claim.source());
 		return sampler.sample(claim, source, source.connectionSpec(cipher), tables, limit);
+	}
+
+	@Override
+	public ExactProfile exactProfile(ClassificationClaim claim, TableSample.Request table) {
+		DataSource source = claimed(claim);
+		return profiler.exactProfile(claim, source, source.connectionSpec(cipher), table);
+	}
+
+	@Override
+	public List<Long> sizes(ClassificationClaim claim, List<TableSample.Request> tables) {
+		DataSource source = claimed(claim);
+		return profiler.sizes(claim, source, source.connectionSpec(cipher), tables);
+	}
+
+	/** The claimed source, once the claim is confirmed; only a claim held in the source's row will do. */
+	private DataSource claimed(ClassificationClaim claim) {
+		if (!(claim instanceof StoredClaim)) {
+			throw new IllegalArgumentException("Read a source only under a claim from claimForClassification.");
+		}
+		claim.confirm();
+		return repository.get(claim.workspace(), claim.source());
 	}
 
 	@Override

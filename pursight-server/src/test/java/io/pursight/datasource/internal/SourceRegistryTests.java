@@ -35,10 +35,17 @@ class SourceRegistryTests {
 			public void close() {
 			}
 		};
-		SourceRegistry registry = new SourceRegistry(null, null, null, null, null, null, null);
+		SourceRegistry registry = new SourceRegistry(null, null, null, null, null, null, null, null);
 
 		assertThatThrownBy(() -> registry.sample(forged, List.of(new TableSample.Request("public", "customers",
 				List.of("email"), null, false)), 10))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("claimForClassification");
+		assertThatThrownBy(() -> registry.exactProfile(forged, new TableSample.Request("public", "customers",
+				List.of("email"), null, false)))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("claimForClassification");
+		assertThatThrownBy(() -> registry.sizes(forged, List.of()))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("claimForClassification");
 	}

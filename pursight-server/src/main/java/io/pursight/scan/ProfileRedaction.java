@@ -1,0 +1,37 @@
+package io.pursight.scan;
+
+import io.pursight.classification.ColumnClassified;
+import io.pursight.scan.profile.ProfileRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A column that gains a label (a scan applied it, or a steward approved it) holds sensitive data: its stored
+ * profile loses every value of the data it kept (extremes, mean, frequent values, histogram), keeping counts,
+ * shares and lengths. The next scan profiles it as sensitive from the start.
+ */
+@Component
+class ProfileRedaction {
+
+	private static final Logger log = LoggerFactory.getLogger(ProfileRedaction.class);
+
+	private final ProfileRepository profiles;
+
+	ProfileRedaction(ProfileRepository profiles) {
+		this.profiles = profiles;
+	}
+
+	/** Runs after the label's transaction commits, in its own; at least once, and idempotent. */
+	@ApplicationModuleListener
+	public void columnClassified(ColumnClassified event) {
+		if (!event.status().isEffective()) {
+			return;
+		}
+		if (profiles.withholdValues(event.workspaceId(), event.columnAssetId())) {
+			log.info("Withheld the values of the stored profile of column {} of data source {}: it was classified",
+					event.columnAssetId(), event.sourceId());
+		}
+	}
+}
