@@ -1,6 +1,7 @@
 package io.pursight.classification;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -10,6 +11,7 @@ import io.pursight.classifier.ClassifierConfig;
 import io.pursight.classifier.ColumnClassifier;
 import io.pursight.classifier.SensitiveType;
 import io.pursight.classifier.WeightAdjustment;
+import io.pursight.common.AssetId;
 import io.pursight.common.DataSourceId;
 import io.pursight.common.Problem;
 import io.pursight.common.WorkspaceId;
@@ -82,14 +84,22 @@ public class ClassificationRuns {
 	public TableLabels store(WorkspaceId workspace, DataSourceView source, TableClassification classified) {
 		LabelReconciler.Counts counts = reconciler.reconcile(workspace, source, classified.results(),
 				classified::inScope);
-		Set<io.pursight.common.AssetId> sensitive = new HashSet<>();
-		labels.forColumns(workspace, classified.results().stream().map(r -> r.column().id()).toList()).values()
-				.forEach(stored -> {
-					if (SENSITIVE.contains(stored.view().status())) {
-						sensitive.add(stored.key().column());
-					}
-				});
-		return new TableLabels(counts.applied(), counts.pending(), counts.withdrawn(), sensitive);
+		return new TableLabels(counts.applied(), counts.pending(), counts.withdrawn(),
+				sensitive(workspace, classified.results().stream().map(r -> r.column().id()).toList()));
+	}
+
+	/**
+	 * Those of the columns that carry a label applied, approved or waiting for review: no value of theirs may be
+	 * kept anywhere else (profiles, previews).
+	 */
+	public Set<AssetId> sensitive(WorkspaceId workspace, Collection<AssetId> columns) {
+		Set<AssetId> sensitive = new HashSet<>();
+		labels.forColumns(workspace, columns).values().forEach(stored -> {
+			if (SENSITIVE.contains(stored.view().status())) {
+				sensitive.add(stored.key().column());
+			}
+		});
+		return sensitive;
 	}
 
 	/** Recomputes the sensitivity of the source's tables, schemas and the source itself from its column labels. */

@@ -9,6 +9,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import io.pursight.catalog.Catalog;
 import io.pursight.classification.ClassificationRuns;
+import io.pursight.datasource.DataSources;
 import io.pursight.platform.JobQueue;
 import io.pursight.scan.internal.ScanRunRepository;
 import io.pursight.scan.internal.ScanTaskRepository;
@@ -48,9 +49,10 @@ class ScanJobs {
 	}
 
 	@Bean
-	TableScan.Scanning scanning(Catalog catalog, ClassificationRuns classifications, ScanTaskRepository tasks,
-			ScanRunRepository runs, ApplicationEventPublisher events, TransactionTemplate tx, ScanSettings settings) {
-		return new TableScan.Scanning(catalog, classifications, tasks, runs, events, tx, settings);
+	TableScan.Scanning scanning(Catalog catalog, DataSources sources, ClassificationRuns classifications,
+			Profiles profiles, ScanTaskRepository tasks, ScanRunRepository runs, ApplicationEventPublisher events,
+			TransactionTemplate tx, ScanSettings settings) {
+		return new TableScan.Scanning(catalog, sources, classifications, profiles, tasks, runs, events, tx, settings);
 	}
 
 	/** {@code @Lazy}: the job queue is the scheduler, which needs this task first. */

@@ -8,6 +8,7 @@ import io.pursight.common.AssetId;
 /**
  * One object (table, view, materialized view) of a run and what became of it.
  *
+ * @param sizeBytes   the object's size on disk where the engine reports it, null otherwise
  * @param attempts    reads tried so far (a failure the source may get over, such as a lock or a timeout, is
  *                    retried with a growing pause)
  * @param columns     columns classified or profiled
@@ -16,7 +17,8 @@ import io.pursight.common.AssetId;
  * @param withdrawn   automatic labels withdrawn
  * @param error       why the object could not be scanned (its last attempt), or null
  */
-public record ScanObject(UUID id, AssetId tableAssetId, String schema, String table, String kind, State state,
+public record ScanObject(UUID id, AssetId tableAssetId, String schema, String table, String kind, Long sizeBytes,
+		State state,
 		int attempts, int columns, long rowsSampled, int applied, int pending, int withdrawn, Error error,
 		Instant startedAt, Instant finishedAt) {
 

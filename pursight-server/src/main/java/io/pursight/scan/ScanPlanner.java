@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 import io.pursight.catalog.Asset;
 import io.pursight.catalog.AssetDetail;
@@ -21,7 +22,10 @@ import io.pursight.common.PageQuery;
 import io.pursight.common.PageResult;
 import io.pursight.common.Problem;
 import io.pursight.common.WorkspaceId;
+import io.pursight.datasource.ClassificationClaim;
+import io.pursight.datasource.DataSources;
 import io.pursight.datasource.SourceReader;
+import io.pursight.datasource.TableSample;
 import io.pursight.scan.internal.ScanTaskRepository;
 import io.pursight.scan.internal.ScanTaskRepository.Fingerprint;
 import io.pursight.scan.internal.ScanTaskRepository.Planned;
@@ -47,23 +51,27 @@ class ScanPlanner {
 			"maxErrorShare");
 
 	private final Catalog catalog;
+	private final DataSources sources;
 	private final ScanTaskRepository tasks;
 	private final JsonMapper json;
 
-	ScanPlanner(Catalog catalog, ScanTaskRepository tasks, JsonMapper json) {
+	ScanPlanner(Catalog catalog, DataSources sources, ScanTaskRepository tasks, JsonMapper json) {
 		this.catalog = catalog;
+		this.sources = sources;
 		this.tasks = tasks;
 		this.json = json;
 	}
 
 	/** The objects of the run, in catalog order, each marked skipped or not. */
-	List<Planned> plan(ScanRun run, SourceReader reader) {
+	List<Planned> plan(ScanRun run, ClassificationClaim claim, SourceReader reader) {
 		WorkspaceId workspace = run.workspaceId();
 		ScanRequest request = run.request();
 		ScanRules rules = request.rules();
 		Map<AssetId, Asset> schemas = schemas(workspace, request.sourceId());
 		List<AssetDetail> relations = relations(workspace, request);
 		List<Planned> planned = new ArrayList<>();
+		List<AssetDetail> selected = new ArrayList<>();
+		List<String> schemaOf = new ArrayList<>();
 		List<String> schemaNames = schemas.values().stream().map(Asset::name).distinct().toList();
 		Map<String, String> markers = reader.changeMarkers(schemaNames);
 		Map<AssetId, Fingerprint> last = rules.incremental()
@@ -76,18 +84,27 @@ class ScanPlanner {
 			if (!rules.selectsSchema(schemaName) || !rules.selectsTable(schemaName, table.name(), kind)) {
 				continue;
 			}
-			List<Asset> columns = selectedColumns(rules, schemaName, relation);
-			if (columns.isEmpty()) {
-				continue;
+			if (!selectedColumns(rules, schemaName, relation).isEmpty()) {
+				selected.add(relation);
+				schemaOf.add(schemaName);
 			}
-			String hash = structureHash(columns);
+		}
+		// sizes come from the engine's catalog, never from reading the tables; only profiles report them
+		List<Long> sizes = request.includes(ScanStep.PROFILE) ? sources.sizes(claim, IntStream.range(0, selected.size())
+				.mapToObj(i -> new TableSample.Request(schemaOf.get(i), selected.get(i).asset().name(), List.of(),
+						selected.get(i).asset().rowEstimate(), selected.get(i).asset().type() == AssetType.VIEW))
+				.toList()) : null;
+		for (int i = 0; i < selected.size(); i++) {
+			Asset table = selected.get(i).asset();
+			String schemaName = schemaOf.get(i);
+			String hash = structureHash(selectedColumns(rules, schemaName, selected.get(i)));
 			String marker = markers.get(schemaName + "." + table.name());
 			Fingerprint before = last.get(table.id());
 			boolean unchanged = before != null && before.structureHash().equals(hash)
 					&& Objects.equals(before.rowEstimate(), table.rowEstimate())
 					&& Objects.equals(before.changeMarker(), marker);
-			planned.add(new Planned(table.id(), schemaName, table.name(), kind.name(), hash, table.rowEstimate(), marker,
-					unchanged));
+			planned.add(new Planned(table.id(), schemaName, table.name(), ObjectKind.of(table.type()).name(), hash,
+					table.rowEstimate(), sizes == null ? null : sizes.get(i), marker, unchanged));
 		}
 		return planned;
 	}

@@ -101,7 +101,7 @@ class ScanRunner {
 					run.id().value());
 			int pending;
 			try (SourceReader reader = sources.reader(claim)) {
-				pending = plan(run, reader);
+				pending = plan(run, claim, reader);
 			}
 			run = store(run.running(Instant.now()));
 			if (pending == 0) {
@@ -125,11 +125,11 @@ class ScanRunner {
 	}
 
 	/** Stores the run's plan (once: a plan stored before a crash stands); returns the objects left to read. */
-	private int plan(ScanRun run, SourceReader reader) {
+	private int plan(ScanRun run, ClassificationClaim claim, SourceReader reader) {
 		if (tasks.isPlanned(run.id())) {
 			return tasks.unfinished(run.id());
 		}
-		List<Planned> objects = planner.plan(run, reader);
+		List<Planned> objects = planner.plan(run, claim, reader);
 		int skipped = (int) objects.stream().filter(Planned::skipped).count();
 		tx.executeWithoutResult(status -> {
 			tasks.plan(run.id(), run.workspaceId(), run.request().sourceId().value(), objects, Instant.now());

@@ -19,10 +19,13 @@ import io.pursight.common.AssetId;
 import io.pursight.common.Problem;
 import io.pursight.datasource.ClassificationClaim;
 import io.pursight.datasource.DataSourceView;
+import io.pursight.datasource.DataSources;
+import io.pursight.datasource.ExactProfile;
 import io.pursight.datasource.SampleSpec;
 import io.pursight.datasource.SourceReader;
 import io.pursight.datasource.TableSample;
 import io.pursight.scan.internal.ScanRunRepository;
+import io.pursight.scan.profile.ColumnProfiler;
 import io.pursight.scan.internal.ScanTaskRepository;
 import io.pursight.scanrules.ScanRules;
 import org.slf4j.Logger;
@@ -44,6 +47,8 @@ class TableScan {
 	private static final List<String> TRANSIENT = List.of("08", "40", "53", "57014", "55P03", "HYT00", "HYT01", "70100");
 
 	private final Catalog catalog;
+	private final DataSources sources;
+	private final Profiles profiles;
 	private final ClassificationRuns classifications;
 	private final ScanTaskRepository tasks;
 	private final ScanRunRepository runs;
@@ -60,6 +65,8 @@ class TableScan {
 	TableScan(Scanning scanning, ScanRun run, DataSourceView source, ClassificationClaim claim, SourceReader reader,
 			TableClassifier classifier) {
 		this.catalog = scanning.catalog();
+		this.sources = scanning.sources();
+		this.profiles = scanning.profiles();
 		this.classifications = scanning.classifications();
 		this.tasks = scanning.tasks();
 		this.runs = scanning.runs();
@@ -74,8 +81,9 @@ class TableScan {
 	}
 
 	/** The beans a table scan works with, gathered so a worker can make one per run. */
-	record Scanning(Catalog catalog, ClassificationRuns classifications, ScanTaskRepository tasks,
-			ScanRunRepository runs, ApplicationEventPublisher events, TransactionTemplate tx, ScanSettings settings) {
+	record Scanning(Catalog catalog, DataSources sources, ClassificationRuns classifications, Profiles profiles,
+			ScanTaskRepository tasks, ScanRunRepository runs, ApplicationEventPublisher events, TransactionTemplate tx,
+			ScanSettings settings) {
 	}
 
 	void scan(ScanObject object) {
@@ -99,6 +107,15 @@ class TableScan {
 					isTransient(sample.failure().sqlState()));
 			return;
 		}
+		ExactProfile exact = null;
+		if (run.request().includes(ScanStep.PROFILE) && rules.exactProfile()) {
+			exact = sources.exactProfile(claim, request);
+			if (exact.hasFailed()) {
+				fail(object, new ScanObject.Error("profile", exact.failure().sqlState(), exact.failure().message()),
+						isTransient(exact.failure().sqlState()));
+				return;
+			}
+		}
 		TableClassification classified;
 		try {
 			classified = classifier == null ? null : classifier.classify(schema(table), table, columns, sample);
@@ -109,20 +126,61 @@ class TableScan {
 					+ "error was logged. Report it if it persists."), false);
 			return;
 		}
-		store(object, columns.size(), sample.rowsRead(), classified);
+		store(object, table, columns, sample, exact, classified);
 	}
 
-	private void store(ScanObject object, int columns, long rows, TableClassification classified) {
+	private void store(ScanObject object, Asset table, List<Asset> columns, TableSample sample, ExactProfile exact,
+			TableClassification classified) {
 		Instant now = Instant.now();
+		long rows = sample.rowsRead();
 		tx.executeWithoutResult(status -> {
 			claim.confirm(); // nothing is stored for a source archived or taken over meanwhile
 			TableLabels labels = classified == null ? new TableLabels(0, 0, 0, Set.of())
 					: classifications.store(run.workspaceId(), source, classified);
-			tasks.scanned(object.id(), columns, rows, labels.applied(), labels.pending(), labels.withdrawn(), now);
-			runs.progressed(run.id(), 1, 0, columns, rows, 0, now);
+			if (run.request().includes(ScanStep.PROFILE)) {
+				Set<AssetId> sensitive = classified != null ? labels.sensitiveColumns()
+						: classifications.sensitive(run.workspaceId(), columns.stream().map(Asset::id).toList());
+				profile(object, table, columns, sample, exact, sensitive, now);
+			}
+			tasks.scanned(object.id(), columns.size(), rows, labels.applied(), labels.pending(), labels.withdrawn(),
+					now);
+			runs.progressed(run.id(), 1, 0, columns.size(), rows, 0, now);
 			events.publishEvent(new TableScanned(run.workspaceId(), run.id(), source.id(), object.tableAssetId(),
-					object.qualifiedName(), ScanObject.State.SCANNED, columns, labels.applied(), labels.pending(), now));
+					object.qualifiedName(), ScanObject.State.SCANNED, columns.size(), labels.applied(), labels.pending(),
+					now));
 		});
+	}
+
+	/**
+	 * Profiles the object's columns from the sample just read (or from the exact figures when the rules ask for
+	 * them) and stores the profiles; a sensitive column's profile keeps no value of it.
+	 */
+	private void profile(ScanObject object, Asset table, List<Asset> columns, TableSample sample, ExactProfile exact,
+			Set<AssetId> sensitive, Instant now) {
+		Map<AssetId, ColumnProfile> profiled = new HashMap<>();
+		long estimate = table.rowEstimate() == null || table.rowEstimate() < 0 ? -1
+				: Math.max(table.rowEstimate(), sample.rowsRead());
+		TableProfile profile;
+		if (exact != null) {
+			for (int c = 0; c < columns.size() && c < exact.columns().size(); c++) {
+				Asset column = columns.get(c);
+				profiled.put(column.id(), ColumnProfiler.fromExact(column.dataType(), exact.columns().get(c),
+						exact.rowCount(), sensitive.contains(column.id())));
+			}
+			profile = new TableProfile(exact.rowCount(), true, exact.sizeBytes(), exact.rowCount(), now);
+		}
+		else {
+			for (Asset column : columns) {
+				TableSample.ColumnSample values = sample.column(column.name());
+				if (values != null) {
+					profiled.put(column.id(), ColumnProfiler.profile(column.dataType(), values.values(), estimate,
+							sensitive.contains(column.id())));
+				}
+			}
+			profile = new TableProfile(estimate < 0 ? sample.rowsRead() : estimate, false, object.sizeBytes(),
+					sample.rowsRead(), now);
+		}
+		profiles.store(run.workspaceId(), source.id(), run.id().value(), table.id(), profile, profiled);
 	}
 
 	/** Retries the object later when the failure may pass and attempts are left; else records it as failed. */

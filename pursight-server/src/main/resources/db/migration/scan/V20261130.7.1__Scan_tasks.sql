@@ -39,6 +39,7 @@ CREATE TABLE scan_tasks (
     processed_by    VARCHAR(200),
     structure_hash  VARCHAR(64)   NOT NULL,
     row_estimate    BIGINT,
+    size_bytes      BIGINT,
     change_marker   VARCHAR(200),
     columns_done    INTEGER       NOT NULL,
     rows_sampled    BIGINT        NOT NULL,

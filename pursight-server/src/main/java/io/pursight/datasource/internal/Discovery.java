@@ -85,7 +85,7 @@ class Discovery {
 		long writeStart = System.nanoTime();
 		SyncSummary summary;
 		try {
-			summary = catalog.synchronize(source.workspaceId(), source.id(), source.name(), snapshot);
+			summary = catalog.synchronize(source.workspaceId(), source.id(), source.name(), snapshot, changeSet);
 		}
 		catch (RuntimeException e) {
 			// The store's own message may hold SQL: it goes to the log, the user gets what to do.

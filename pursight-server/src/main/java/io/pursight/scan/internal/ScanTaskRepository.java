@@ -35,7 +35,7 @@ public class ScanTaskRepository {
 
 	/** An object as a run plans it, with what the next incremental run will compare. */
 	public record Planned(AssetId table, String schema, String name, String kind, String structureHash,
-			Long rowEstimate, String changeMarker, boolean skipped) {
+			Long rowEstimate, Long sizeBytes, String changeMarker, boolean skipped) {
 	}
 
 	/** What an incremental run compares: the object as its last scan saw it. */
@@ -67,8 +67,8 @@ public class ScanTaskRepository {
 		batch.batchUpdate("""
 				INSERT INTO scan_tasks (id, run_id, workspace_id, source_id, table_asset_id, schema_name, table_name, kind,
 				    state, attempts, next_attempt_at, structure_hash, row_estimate, change_marker, columns_done,
-				    rows_sampled, applied, pending, withdrawn, finished_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, 0, 0, 0, 0, 0, ?)""", objects, 500, (ps, o) -> {
+				    rows_sampled, applied, pending, withdrawn, finished_at, size_bytes)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, 0, 0, 0, 0, 0, ?, ?)""", objects, 500, (ps, o) -> {
 			ps.setObject(1, UUID.randomUUID());
 			ps.setObject(2, run.value());
 			ps.setObject(3, workspace.value());
@@ -83,6 +83,7 @@ public class ScanTaskRepository {
 			ps.setObject(12, o.rowEstimate());
 			ps.setString(13, o.changeMarker());
 			ps.setObject(14, o.skipped() ? utc(now) : null);
+			ps.setObject(15, o.sizeBytes());
 		});
 	}
 
@@ -194,6 +195,7 @@ public class ScanTaskRepository {
 		String error = rs.getString("error");
 		return new ScanObject(rs.getObject("id", UUID.class), new AssetId(rs.getObject("table_asset_id", UUID.class)),
 				rs.getString("schema_name"), rs.getString("table_name"), rs.getString("kind"),
+				rs.getObject("size_bytes", Long.class),
 				ScanObject.State.valueOf(rs.getString("state")), rs.getInt("attempts"), rs.getInt("columns_done"),
 				rs.getLong("rows_sampled"), rs.getInt("applied"), rs.getInt("pending"), rs.getInt("withdrawn"),
 				error == null ? null : json.readValue(error, ScanObject.Error.class), instant(rs, "started_at"),
