@@ -17,6 +17,9 @@ public interface ScanRuleSets {
 	ScanRuleSetId PCI_FOCUS = ScanRuleSetId.builtIn("pci");
 	ScanRuleSetId HIPAA_FOCUS = ScanRuleSetId.builtIn("hipaa");
 
+	/** Objects per list of a preview unless asked otherwise. */
+	int DEFAULT_PREVIEW_LIMIT = 100;
+
 	/** The current version; a built-in too; 404 for a deleted or unknown one. Never returns null. */
 	ScanRuleSet get(WorkspaceId workspace, ScanRuleSetId id);
 
@@ -44,4 +47,9 @@ public interface ScanRuleSets {
 	 * objects of each list. 409 while the source has never been discovered.
 	 */
 	ScanPreview preview(WorkspaceId workspace, ScanRuleSetId id, DataSourceId source, int limit);
+
+	/** {@link #preview(WorkspaceId, ScanRuleSetId, DataSourceId, int)} with the first 100 objects of each list. */
+	default ScanPreview preview(WorkspaceId workspace, ScanRuleSetId id, DataSourceId source) {
+		return preview(workspace, id, source, DEFAULT_PREVIEW_LIMIT);
+	}
 }

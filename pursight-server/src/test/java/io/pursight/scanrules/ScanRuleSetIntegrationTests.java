@@ -242,6 +242,27 @@ class ScanRuleSetIntegrationTests extends ServerTestSupport {
 		assertThat(analyst.post(ws() + "/scan-rule-sets", Map.of("name", "Mine")).status()).isEqualTo(403);
 	}
 
+	@Test
+	void theApiDocumentDescribesRuleSetAndScheduleIdsAsUuids() {
+		JsonNode doc = anonymous().get("/v3/api-docs").json();
+		JsonNode paths = doc.get("paths");
+
+		for (String[] path : new String[][] { { "/scan-rule-sets/{ruleSetId}", "ruleSetId" },
+				{ "/scan-schedules/{scheduleId}", "scheduleId" } }) {
+			JsonNode parameters = paths.get("/api/v1/workspaces/{workspaceId}" + path[0]).get("get").get("parameters");
+			List<String> formats = new ArrayList<>();
+			parameters.forEach(p -> {
+				if (p.get("name").asString().equals(path[1])) {
+					formats.add(p.path("schema").path("format").asString());
+				}
+			});
+			assertThat(formats).as(path[0]).containsExactly("uuid");
+		}
+		JsonNode ruleSet = doc.path("components").path("schemas").path("ScanRuleSet").path("properties");
+		assertThat(ruleSet.path("id").path("format").asString()).isEqualTo("uuid");
+		assertThat(ruleSet.path("rules").path("$ref").asString()).endsWith("/ScanRules");
+	}
+
 	private void assertProblem(Map<String, Object> body, String named) {
 		Api.Response refused = admin.post(ws() + "/scan-rule-sets", body);
 		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);

@@ -74,6 +74,13 @@ class CronScheduleTests {
 	}
 
 	@Test
+	void aRestrictedDayOfMonthAndDayOfWeekMustBothMatch() {
+		// Friday the 13th: the first after New Year 2026 is in February (classic cron would also run on Fridays)
+		assertThat(CronSchedule.parse("0 0 13 * 5", "UTC").next(Instant.parse("2026-01-01T00:00:00Z")))
+				.isEqualTo("2026-02-13T00:00:00Z");
+	}
+
+	@Test
 	void refusesMalformedCronAndZonesNamingTheField() {
 		assertThatThrownBy(() -> CronSchedule.parse("0 0 * * * *", "UTC")).isInstanceOf(Problem.class)
 				.hasMessageStartingWith("cron").hasMessageContaining("6 fields");
