@@ -216,6 +216,12 @@ class ScanRuleSetIntegrationTests extends ServerTestSupport {
 				o.get("reason").asString()));
 		assertThat(excluded).containsExactlyInAnyOrderEntriesOf(Map.of("shop.customer_emails", "KIND",
 				"shop.orders_bak", "TABLE_PATTERN", "staging.customers", "SCHEMA"));
+		Map<String, String> details = new HashMap<>();
+		preview.get("excluded").forEach(o -> details.put(o.get("name").asString() + "@" + o.get("schema").asString(),
+				o.get("detail").asString()));
+		assertThat(details.get("orders_bak@shop")).isEqualTo("'shop.orders_bak' matches excludeTables glob:*_bak");
+		assertThat(details.get("customers@staging")).isEqualTo("schema 'staging' matches none of includeSchemas [glob:shop]");
+		assertThat(details.get("customer_emails@shop")).isEqualTo("VIEW is not among the object kinds [TABLE, MATERIALIZED_VIEW]");
 
 		JsonNode limited = admin.get(ws() + "/scan-rule-sets/" + ruleSet + "/preview?sourceId=" + source + "&limit=1")
 				.json();

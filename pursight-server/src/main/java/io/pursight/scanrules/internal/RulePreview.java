@@ -71,7 +71,8 @@ class RulePreview {
 			Reason reason = reason(rules, schema, asset.name(), kind);
 			if (reason != null) {
 				if (excludedCount++ < limit) {
-					excluded.add(new Excluded(asset.id(), schema, asset.name(), kind, reason, detail(reason, rules, kind)));
+					excluded.add(new Excluded(asset.id(), schema, asset.name(), kind, reason,
+							detail(reason, rules, kind, schema, asset.name())));
 				}
 				continue;
 			}
@@ -101,13 +102,17 @@ class RulePreview {
 		return null;
 	}
 
-	private static String detail(Reason reason, ScanRules rules, ObjectKind kind) {
+	/** Names the pattern that left the object out, or the include list it matched none of. */
+	private static String detail(Reason reason, ScanRules rules, ObjectKind kind, String schema, String name) {
 		return switch (reason) {
 			case KIND -> kind + " is not among the object kinds " + rules.objectKinds().stream().sorted().toList();
-			case SCHEMA -> "the schema is outside includeSchemas " + rules.includeSchemas() + " or in excludeSchemas "
-					+ rules.excludeSchemas();
-			case TABLE_PATTERN -> "the name is outside includeTables " + rules.includeTables() + " or in excludeTables "
-					+ rules.excludeTables();
+			case SCHEMA -> rules.excludeSchemas().stream().filter(p -> p.matches(schema)).findFirst()
+					.map(p -> "schema '" + schema + "' matches excludeSchemas " + p)
+					.orElse("schema '" + schema + "' matches none of includeSchemas " + rules.includeSchemas());
+			case TABLE_PATTERN -> rules.excludeTables().stream()
+					.filter(p -> p.matches(name) || p.matches(schema + "." + name)).findFirst()
+					.map(p -> "'" + schema + "." + name + "' matches excludeTables " + p)
+					.orElse("'" + schema + "." + name + "' matches none of includeTables " + rules.includeTables());
 		};
 	}
 

@@ -28,10 +28,10 @@ final class ScanRulesExamples {
 			               "kind": "TABLE", "columns": 5, "selectedColumns": 4, "excludedColumns": ["audit_user"]}],
 			 "excluded": [{"assetId": "0193f2a1-3c4d-7e5f-8a6b-7c8d9e0f1a2c", "schema": "sales", "name": "payments_bak",
 			               "kind": "TABLE", "reason": "TABLE_PATTERN",
-			               "detail": "the name is outside includeTables [] or in excludeTables [regex:.*_(tmp|bak)]"},
+			               "detail": "'sales.payments_bak' matches excludeTables regex:.*_(tmp|bak)"},
 			              {"assetId": "0193f2a1-3c4d-7e5f-8a6b-7c8d9e0f1a2d", "schema": "hr", "name": "employees",
 			               "kind": "TABLE", "reason": "SCHEMA",
-			               "detail": "the schema is outside includeSchemas [glob:sales*] or in excludeSchemas []"}],
+			               "detail": "schema 'hr' matches none of includeSchemas [glob:sales*]"}],
 			 "truncated": false}""";
 
 	static final String CREATE_SCHEDULE = """
