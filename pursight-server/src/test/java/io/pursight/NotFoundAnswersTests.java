@@ -17,6 +17,8 @@ import io.pursight.common.ProblemKind;
 import io.pursight.common.UserId;
 import io.pursight.common.WorkspaceId;
 import io.pursight.scan.ScanRunId;
+import io.pursight.scanrules.ScanRuleSetId;
+import io.pursight.scanrules.ScanScheduleId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -40,7 +42,9 @@ class NotFoundAnswersTests {
 				typed(AssetId::new, "No asset with id " + ID + " exists in this workspace."),
 				typed(ClassificationId::new, "No classification with id " + ID + " exists in this workspace."),
 				typed(RuleId::new, "No classification rule with id " + ID + " exists in this workspace."),
-				typed(ScanRunId::new, "No scan run with id " + ID + " exists in this workspace."));
+				typed(ScanRunId::new, "No scan run with id " + ID + " exists in this workspace."),
+				typed(ScanRuleSetId::new, "No scan rule set with id " + ID + " exists in this workspace."),
+				typed(ScanScheduleId::new, "No scan schedule with id " + ID + " exists in this workspace."));
 	}
 
 	private static Arguments typed(Function<UUID, Identifier> id, String detail) {

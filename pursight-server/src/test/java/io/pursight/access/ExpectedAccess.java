@@ -140,6 +140,20 @@ final class ExpectedAccess {
 			entry("POST " + WS + "/scan-runs/{runId}/resume", stewards()),
 			entry("POST " + WS + "/scan-runs/{runId}/cancel", stewards()),
 
+			// scan rule sets and schedules: everyone reads and previews, stewards change
+			entry("GET " + WS + "/scan-rule-sets", everyRole()),
+			entry("POST " + WS + "/scan-rule-sets", stewards()),
+			entry("GET " + WS + "/scan-rule-sets/{ruleSetId}", everyRole()),
+			entry("PUT " + WS + "/scan-rule-sets/{ruleSetId}", stewards()),
+			entry("DELETE " + WS + "/scan-rule-sets/{ruleSetId}", stewards()),
+			entry("GET " + WS + "/scan-rule-sets/{ruleSetId}/versions/{version}", everyRole()),
+			entry("GET " + WS + "/scan-rule-sets/{ruleSetId}/preview", everyRole()),
+			entry("GET " + WS + "/scan-schedules", everyRole()),
+			entry("POST " + WS + "/scan-schedules", stewards()),
+			entry("GET " + WS + "/scan-schedules/{scheduleId}", everyRole()),
+			entry("PUT " + WS + "/scan-schedules/{scheduleId}", stewards()),
+			entry("DELETE " + WS + "/scan-schedules/{scheduleId}", stewards()),
+
 			// catalog
 			entry("GET " + WS + "/assets", everyRole()),
 			entry("GET " + WS + "/assets/{assetId}", everyRole()),

@@ -45,6 +45,7 @@ public abstract class ServerTestSupport {
 		registry.add("pursight.jobs.polling-interval", () -> "1s");
 		registry.add("pursight.scan.stale-run-check-interval", () -> "1s");
 		registry.add("pursight.scan.retry-backoff", () -> "200ms");
+		registry.add("pursight.scan-schedules.check-interval", () -> "1s");
 		registry.add("pursight.events.redeliver-after", () -> "2s");
 		registry.add("pursight.events.redelivery-interval", () -> "1s");
 		registry.add("pursight.security.access-token-ttl", () -> "2h");

@@ -69,6 +69,12 @@ public class ScanRunRepository {
 				.page(jdbc, "scan_runs", "created_at DESC, id DESC", page, this::map);
 	}
 
+	/** Whether the schedule already queued a run for its slot (or a later one): a redelivered slot is one run. */
+	public boolean hasRunOfSchedule(UUID schedule, Instant slot) {
+		return jdbc.sql("SELECT COUNT(*) FROM scan_runs WHERE schedule_id = ? AND created_at >= ?")
+				.params(schedule, utc(slot)).query(Long.class).single() > 0;
+	}
+
 	/** Unfinished runs last changed before {@code before}, oldest first, across workspaces (for the stale-run check). */
 	public List<ScanRun> unfinishedSince(Instant before, int limit) {
 		String unfinished = ScanRunState.UNFINISHED.stream().map(s -> "'" + s.name() + "'")
