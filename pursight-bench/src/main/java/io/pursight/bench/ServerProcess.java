@@ -130,23 +130,26 @@ public final class ServerProcess implements AutoCloseable {
 	/** The GC log's collections so far: the largest heap in use before one, and after one, in bytes. */
 	public GcPeaks gcPeaks() {
 		Path log = dataDir.resolve("gc.log");
-		long before = 0;
-		long after = 0;
-		int pauses = 0;
 		try {
-			if (Files.exists(log)) {
-				for (String line : Files.readAllLines(log)) {
-					Matcher m = GC_PAUSE.matcher(line);
-					if (m.find()) {
-						pauses++;
-						before = Math.max(before, bytes(m.group(1), m.group(2)));
-						after = Math.max(after, bytes(m.group(3), m.group(4)));
-					}
-				}
-			}
+			return Files.exists(log) ? peaks(Files.readAllLines(log)) : new GcPeaks(0, 0, 0);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** The peaks of unified GC log lines ({@code -Xlog:gc}): {@code … Pause Young … 300M->120M(512M) 4.2ms}. */
+	static GcPeaks peaks(List<String> lines) {
+		long before = 0;
+		long after = 0;
+		int pauses = 0;
+		for (String line : lines) {
+			Matcher m = GC_PAUSE.matcher(line);
+			if (m.find()) {
+				pauses++;
+				before = Math.max(before, bytes(m.group(1), m.group(2)));
+				after = Math.max(after, bytes(m.group(3), m.group(4)));
+			}
 		}
 		return new GcPeaks(pauses, before, after);
 	}
