@@ -25,7 +25,8 @@ import java.util.stream.Stream;
 /**
  * The PurSight server in a JVM of its own, started from this harness's class path with a heap
  * limit ({@code -Xmx}), so that what the server holds is measured apart from the harness and a
- * server that needs more than its limit fails the run. Fresh data directory (deleted on close),
+ * server that needs more than its limit fails the run: it exits on its first {@link OutOfMemoryError}
+ * rather than limp on with a scan run that will never end. Fresh data directory (deleted on close),
  * administrator password generated for the run, metrics readable without a token so that
  * {@link HeapSampler} can follow the heap, and a GC log whose collections give the heap's peaks.
  */
@@ -68,7 +69,7 @@ public final class ServerProcess implements AutoCloseable {
 		all.put("logging.level.root", "WARN");
 		all.putAll(properties);
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx" + heap, "-Xlog:gc:file=" + dataDir.resolve("gc.log"), "-cp", System.getProperty("java.class.path"),
+				"-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-Xlog:gc:file=" + dataDir.resolve("gc.log"), "-cp", System.getProperty("java.class.path"),
 				"io.pursight.PursightApplication"));
 		all.forEach((key, value) -> command.add("--" + key + "=" + value));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -122,9 +123,24 @@ public final class ServerProcess implements AutoCloseable {
 		return client;
 	}
 
-	/** Whether the server is still running (a server out of heap may exit or stop answering). */
+	/** Whether the server is still running: it exits when it runs out of heap. */
 	public boolean alive() {
 		return process.isAlive();
+	}
+
+	/** Why the server is gone, for the message of a run that failed because of it. */
+	public String exitReason() {
+		if (process.isAlive()) {
+			return "the server is running";
+		}
+		try {
+			boolean outOfHeap = Files.readString(dataDir.resolve("server.log")).contains("OutOfMemoryError");
+			return "the server exited with status " + process.exitValue()
+					+ (outOfHeap ? ": it ran out of heap (OutOfMemoryError, see its log below)" : "");
+		}
+		catch (IOException e) {
+			return "the server exited with status " + process.exitValue();
+		}
 	}
 
 	/** The GC log's collections so far: the largest heap in use before one, and after one, in bytes. */

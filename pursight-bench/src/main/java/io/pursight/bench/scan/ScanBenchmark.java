@@ -111,9 +111,10 @@ public final class ScanBenchmark {
 		print("Source %s: %,d tables × %d columns × %,d rows ...", database, shape.tables(), shape.columns(), shape.rows());
 		long generation = System.nanoTime();
 		boolean generated = ScanDatabase.ensure(postgres, database, shape, options.generators(), ScanBenchmark::print);
-		print("  %s in %.1f s; %s on disk, %,d MB left on this machine's root file system",
+		print("  %s in %.1f s; %s on disk, %,d MB left on the working directory's file system",
 				generated ? "generated (" + options.generators() + " connections)" : "reused (same shape)",
-				millisSince(generation) / 1000.0, databaseSize(postgres, database), new File("/").getUsableSpace() >> 20);
+				millisSince(generation) / 1000.0, databaseSize(postgres, database),
+				new File(System.getProperty("user.dir")).getUsableSpace() >> 20);
 
 		boolean storeOnPostgres = options.store().equals("postgresql");
 		try (ThrowawayDatabase storeDatabase = storeOnPostgres ? postgres.create("pursight_bench_store") : null) {
@@ -134,9 +135,7 @@ public final class ScanBenchmark {
 					return rounds(options, postgres, shape, store, server, heap);
 				}
 				catch (Exception | Error e) {
-					if (!server.alive()) {
-						print("The server died (out of heap with -Xmx%s?)", options.heap());
-					}
+					print("FAILED at %,d tables with -Xmx%s: %s", shape.tables(), options.heap(), e.getMessage());
 					server.printLog();
 					throw e;
 				}
@@ -149,7 +148,7 @@ public final class ScanBenchmark {
 		String database = shape.database();
 		PursightClient client = server.adminClient();
 		String workspace = client.workspaceId("default");
-		var driver = new ScanDriver(client, workspace, options.api(), options.sample());
+		var driver = new ScanDriver(client, server, workspace, options.api(), options.sample());
 		String incrementalRuleSet = null;
 		if (options.api() == Api.SCANS) {
 			incrementalRuleSet = driver.createIncrementalRuleSet();

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -97,13 +98,13 @@ final class ScanDatabase {
 		}
 		int draw = random.nextInt(100);
 		int personalCount = Math.min(shape.columns() - 1, draw < 30 ? 0 : draw < 60 ? 1 : draw < 85 ? 2 : 3);
-		java.util.Collections.shuffle(personal, random);
-		java.util.Collections.shuffle(business, random);
+		Collections.shuffle(personal, random);
+		Collections.shuffle(business, random);
 		List<ColumnKind> kinds = new ArrayList<>(personal.subList(0, Math.min(personalCount, personal.size())));
 		for (int i = 0; kinds.size() < shape.columns() - 1; i++) {
 			kinds.add(business.get(i % business.size()));
 		}
-		java.util.Collections.shuffle(kinds, random);
+		Collections.shuffle(kinds, random);
 		List<Column> columns = new ArrayList<>();
 		columns.add(new Column("id", null, 0));
 		Set<String> used = new HashSet<>(Set.of("id"));
@@ -147,8 +148,8 @@ final class ScanDatabase {
 	/** What the database's comment says, or null when there is no such database. */
 	static String existingMarker(DatabaseServer server, String database) throws SQLException {
 		try (Connection connection = server.connect(null);
-				PreparedStatement query = connection.prepareStatement(
-						"SELECT coalesce(pg_catalog.shobj_description(oid, 'pg_database'), '') FROM pg_catalog.pg_database WHERE datname = ?")) {
+				PreparedStatement query = connection.prepareStatement("SELECT coalesce(pg_catalog.shobj_description(oid,"
+						+ " 'pg_database'), '') FROM pg_catalog.pg_database WHERE datname = ?")) {
 			query.setString(1, database);
 			try (ResultSet rows = query.executeQuery()) {
 				return rows.next() ? rows.getString(1) : null;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.pursight.bench.PursightClient;
+import io.pursight.bench.ServerProcess;
 import io.pursight.bench.scan.ScanOptions.Api;
 import tools.jackson.databind.JsonNode;
 
@@ -35,12 +36,14 @@ final class ScanDriver {
 	}
 
 	private final PursightClient client;
+	private final ServerProcess server;
 	private final String workspace;
 	private final Api api;
 	private final int sample;
 
-	ScanDriver(PursightClient client, String workspace, Api api, int sample) {
+	ScanDriver(PursightClient client, ServerProcess server, String workspace, Api api, int sample) {
 		this.client = client;
+		this.server = server;
 		this.workspace = workspace;
 		this.api = api;
 		this.sample = sample;
@@ -99,10 +102,23 @@ final class ScanDriver {
 				classification.path("rowsSampled").asLong(), detail);
 	}
 
-	/** Polls a run until it ends; a run that did not complete fails the benchmark with its error. */
+	/** Polls a run until it ends; a run that did not complete, or a server gone, fails the benchmark. */
 	private JsonNode await(String runId) throws IOException, InterruptedException {
 		while (true) {
-			JsonNode run = client.get(base() + "/scan-runs/" + runId);
+			if (!server.alive()) {
+				throw new IllegalStateException("Scan run " + runId + " did not end: " + server.exitReason());
+			}
+			JsonNode run;
+			try {
+				run = client.get(base() + "/scan-runs/" + runId);
+			}
+			catch (IOException e) {
+				Thread.sleep(1_000); // the server may have just exited: say why rather than how the request failed
+				if (server.alive()) {
+					throw e;
+				}
+				throw new IllegalStateException("Scan run " + runId + " did not end: " + server.exitReason(), e);
+			}
 			switch (run.path("state").asString()) {
 				case "COMPLETED" -> {
 					return run;
