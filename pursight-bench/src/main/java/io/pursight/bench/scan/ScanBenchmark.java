@@ -40,10 +40,10 @@ import io.pursight.testing.ThrowawayDatabase;
  * <pre>
  * java -jar pursight-bench/target/pursight-bench.jar scan --tables=2000[,…] [--rows=10000] [--columns=10]
  *      [--sample=1000] [--rounds=3] [--warmup=1] [--store=h2|postgresql] [--heap=512m] [--api=scans|legacy]
- *      [--parallelism=4] [--generators=2] [--drop] [--enforce]
+ *      [--parallelism=4] [--generators=2] [--drop] [--enforce] [--generate-only]
  * </pre>
- * {@code --drop} drops the generated sources at the end; {@code --enforce} exits with status 1 when
- * a target is missed.
+ * {@code --generate-only} makes sure the sources exist and stops; {@code --drop} drops them at the
+ * end; {@code --enforce} exits with status 1 when a target is missed.
  */
 public final class ScanBenchmark {
 
@@ -87,6 +87,12 @@ public final class ScanBenchmark {
 		var postgres = new DatabaseServer(Kind.POSTGRESQL, options.host(), options.port(), options.user(), options.password());
 		print("PurSight scan benchmark: PostgreSQL %s, %d processors, JDK %s, API %s", postgres.version(),
 				Runtime.getRuntime().availableProcessors(), Runtime.version(), options.api().name().toLowerCase(Locale.ROOT));
+		if (options.generateOnly()) {
+			for (int tables : options.tables()) {
+				generate(options, postgres, new Shape(tables, options.rows(), options.columns()));
+			}
+			return 0;
+		}
 		var results = new ArrayList<SizeResult>();
 		try {
 			for (int tables : options.tables()) {
@@ -105,7 +111,8 @@ public final class ScanBenchmark {
 		return options.enforce() && results.stream().anyMatch(r -> !r.met()) ? 1 : 0;
 	}
 
-	private static SizeResult size(ScanOptions options, DatabaseServer postgres, Shape shape) throws Exception {
+	/** Makes sure the source of {@code shape} exists; prints how long generating it took and its size. */
+	private static void generate(ScanOptions options, DatabaseServer postgres, Shape shape) throws Exception {
 		String database = shape.database();
 		print("");
 		print("Source %s: %,d tables × %d columns × %,d rows ...", database, shape.tables(), shape.columns(), shape.rows());
@@ -115,7 +122,10 @@ public final class ScanBenchmark {
 				generated ? "generated (" + options.generators() + " connections)" : "reused (same shape)",
 				millisSince(generation) / 1000.0, databaseSize(postgres, database),
 				new File(System.getProperty("user.dir")).getUsableSpace() >> 20);
+	}
 
+	private static SizeResult size(ScanOptions options, DatabaseServer postgres, Shape shape) throws Exception {
+		generate(options, postgres, shape);
 		boolean storeOnPostgres = options.store().equals("postgresql");
 		try (ThrowawayDatabase storeDatabase = storeOnPostgres ? postgres.create("pursight_bench_store") : null) {
 			Map<String, String> properties = new LinkedHashMap<>();

@@ -11,16 +11,18 @@ import java.util.regex.Pattern;
  * The scan benchmark's command line, with its defaults.
  *
  * @param tables      the sizes to run, in tables ({@code --tables=500,2000,8000}), each on its own database and server
+ * @param generateOnly only make sure the sources exist ({@code --generate-only}), to generate them ahead of a run
  * @param parallelism connections the bare baseline samples over: by default 4 (the scan's) with {@code --api=scans},
  *                    1 with {@code --api=legacy}, whose classification samples table after table on one connection
  */
 record ScanOptions(List<Integer> tables, int rows, int columns, int sample, int rounds, int warmup, String store,
 		String heap, Api api, int parallelism, int generators, String host, int port, String user, String password,
-		boolean drop, boolean enforce) {
+		boolean drop, boolean enforce, boolean generateOnly) {
 
 	static final String USAGE = "usage: scan --tables=2000[,8000…] [--rows=10000] [--columns=10] [--sample=1000]"
 			+ " [--rounds=3] [--warmup=1] [--store=h2|postgresql] [--heap=512m] [--api=scans|legacy] [--parallelism=4]"
-			+ " [--generators=2] [--host=127.0.0.1] [--port=5432] [--user=postgres] [--password=] [--drop] [--enforce]";
+			+ " [--generators=2] [--host=127.0.0.1] [--port=5432] [--user=postgres] [--password=] [--drop] [--enforce]"
+			+ " [--generate-only]";
 
 	/** Which endpoints run the scan: the scan API, or discovery then classification as before it. */
 	enum Api {
@@ -67,7 +69,8 @@ record ScanOptions(List<Integer> tables, int rows, int columns, int sample, int 
 				intOf("parallelism", values.remove("parallelism"), api == Api.SCANS ? 4 : 1),
 				intOf("generators", values.remove("generators"), 2), values.getOrDefault("host", "127.0.0.1"),
 				intOf("port", values.remove("port"), 5432), values.getOrDefault("user", "postgres"),
-				values.getOrDefault("password", ""), flag(values.remove("drop")), flag(values.remove("enforce")));
+				values.getOrDefault("password", ""), flag(values.remove("drop")), flag(values.remove("enforce")),
+				flag(values.remove("generate-only")));
 		values.keySet().removeAll(List.of("store", "heap", "host", "user", "password"));
 		if (!values.isEmpty()) {
 			throw new IllegalArgumentException("Unknown option(s) " + values.keySet());

@@ -25,15 +25,17 @@ class ScanOptionsTests {
 		assertThat(options.generators()).isEqualTo(2);
 		assertThat(options.drop()).isFalse();
 		assertThat(options.enforce()).isFalse();
+		assertThat(options.generateOnly()).isFalse();
 	}
 
 	@Test
 	void readsEveryOption() {
 		ScanOptions options = ScanOptions.parse("--tables=500, 2000,8000", "--rows=100", "--columns=12", "--sample=200",
 				"--rounds=5", "--warmup=0", "--store=PostgreSQL", "--heap=1g", "--api=scans", "--parallelism=2",
-				"--generators=1", "--host=db", "--port=5433", "--user=u", "--password=p", "--drop", "--enforce");
+				"--generators=1", "--host=db", "--port=5433", "--user=u", "--password=p", "--drop", "--enforce",
+				"--generate-only");
 		assertThat(options).isEqualTo(new ScanOptions(List.of(500, 2_000, 8_000), 100, 12, 200, 5, 0, "postgresql", "1g",
-				Api.SCANS, 2, 1, "db", 5433, "u", "p", true, true));
+				Api.SCANS, 2, 1, "db", 5433, "u", "p", true, true, true));
 	}
 
 	@Test
