@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Just the PurSight REST calls the benchmarks make, over {@link HttpClient}, as any API client would.
- * Public for the classification accuracy harness ({@code io.pursight.bench.classification.ScanAccuracy}).
+ * Public for the classification accuracy harness ({@code io.pursight.bench.classification.ScanAccuracy}) and
+ * the scan benchmark ({@code io.pursight.bench.scan}).
  */
 public final class PursightClient {
 
@@ -80,6 +81,11 @@ public final class PursightClient {
 
 
 
+
+	/** A POST of the API that must answer {@code expectedStatus}; {@code path} starts with {@code /api/v1}. */
+	public JsonNode post(String path, Object body, int expectedStatus) throws IOException, InterruptedException {
+		return send("POST", path, body, expectedStatus);
+	}
 
 	/** A GET of the API that must answer 200; {@code path} starts with {@code /api/v1}. */
 	public JsonNode get(String path) throws IOException, InterruptedException {

@@ -16,8 +16,9 @@ import java.util.Map;
  * primary and foreign keys with their columns, indexes with their columns), in five
  * {@code pg_catalog} queries over one fresh connection, every row consumed into plain Java
  * objects and key and index columns resolved to names. No catalog writes, no HTTP, no framework.
+ * Public for the scan benchmark ({@code io.pursight.bench.scan}), whose baseline begins with this read.
  */
-final class BareMetadataRead {
+public final class BareMetadataRead {
 
 	private static final String NOT_SYSTEM = """
 			n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
@@ -62,28 +63,28 @@ final class BareMetadataRead {
 			  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 			 WHERE c.relkind IN ('r', 'p', 'm', 'f') AND NOT c.relispartition AND %s""".formatted(NOT_SYSTEM);
 
-	record Relation(long oid, String schema, String name, String kind, String comment, long rowEstimate, String definition) {
+	public record Relation(long oid, String schema, String name, String kind, String comment, long rowEstimate, String definition) {
 	}
 
-	record Column(long relation, int position, String name, String type, boolean nullable, String identity, String defaultValue,
+	public record Column(long relation, int position, String name, String type, boolean nullable, String identity, String defaultValue,
 			String comment) {
 	}
 
-	record Key(String name, String kind, Relation table, List<String> columns, Relation referenced, List<String> referencedColumns) {
+	public record Key(String name, String kind, Relation table, List<String> columns, Relation referenced, List<String> referencedColumns) {
 	}
 
-	record Index(String name, Relation table, boolean unique, List<String> columns) {
+	public record Index(String name, Relation table, boolean unique, List<String> columns) {
 	}
 
 	/** Everything read, and how many statements it took. */
-	record Metadata(List<String> schemas, List<Relation> relations, List<Column> columns, List<Key> keys, List<Index> indexes,
+	public record Metadata(List<String> schemas, List<Relation> relations, List<Column> columns, List<Key> keys, List<Index> indexes,
 			int statements) {
 
-		long tables() {
+		public long tables() {
 			return relations.stream().filter(r -> !r.kind().equals("v") && !r.kind().equals("m")).count();
 		}
 
-		long views() {
+		public long views() {
 			return relations.size() - tables();
 		}
 	}
@@ -91,7 +92,7 @@ final class BareMetadataRead {
 	private BareMetadataRead() {
 	}
 
-	static Metadata read(String url, String user, String password) throws SQLException {
+	public static Metadata read(String url, String user, String password) throws SQLException {
 		try (Connection connection = DriverManager.getConnection(url, user, password);
 				Statement statement = connection.createStatement()) {
 			statement.setFetchSize(0); // autocommit: the driver reads each result whole, the fastest way
