@@ -171,6 +171,35 @@ class LiveScanRunIntegrationTests extends ServerTestSupport {
 	}
 
 	@Test
+	void moreChangesAtOneInstantThanOneReadTakesArePagedThroughEachSentOnce() throws Exception {
+		String original = discover();
+		Live live = new Live().connect(admin.token());
+		BlockingQueue<JsonNode> messages = live.subscribe(topic(workspace));
+		assertThat(next(messages).get("id").asString()).isEqualTo(original);
+
+		// more runs than pursight.live.scan-runs.batch-size (500), all stamped at the same instant
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+		java.util.Set<String> copies = new java.util.HashSet<>();
+		for (int i = 0; i < 620; i++) {
+			UUID copy = UUID.randomUUID();
+			store.sql("""
+					INSERT INTO scan_runs (id, workspace_id, source_id, table_asset_id, steps, sample_size, state, reports,
+					    error, requested_by, created_at, started_at, finished_at, updated_at, version)
+					SELECT ?, workspace_id, source_id, table_asset_id, steps, sample_size, state, reports, error,
+					    requested_by, created_at, started_at, finished_at, ?, version
+					FROM scan_runs WHERE id = ?""").params(copy, now, UUID.fromString(original)).update();
+			copies.add(copy.toString());
+		}
+		java.util.Set<String> received = new java.util.HashSet<>();
+		while (received.size() < copies.size()) {
+			String id = next(messages).get("id").asString();
+			assertThat(received.add(id)).as("%s sent once", id).isTrue();
+		}
+		assertThat(received).isEqualTo(copies);
+		assertThat(messages.poll(3, TimeUnit.SECONDS)).as("nothing sent twice").isNull();
+	}
+
+	@Test
 	void anotherWorkspacesTopicIsRefusedAndSendsNothing() throws Exception {
 		String other = createWorkspace("live-other");
 		Live live = new Live().connect(member(workspace, "ADMIN").token());

@@ -99,7 +99,10 @@ class StompAuthorization implements ChannelInterceptor {
 				yield message;
 			}
 			case UNSUBSCRIBE, ACK, NACK -> {
-				verified(session);
+				// only of a connected session; giving a subscription up needs no valid token
+				if (session == null || !connected.containsKey(session)) {
+					refuse("Connect with an access token first.");
+				}
 				yield message;
 			}
 			case SEND -> refuse("Clients may not send: only the server publishes to topics.");
