@@ -97,6 +97,15 @@ class LiveScanRunIntegrationTests extends ServerTestSupport {
 	}
 
 	@Test
+	void onlyTheHandshakeIsOpenAndAPlainRequestToItIsAClientError() {
+		Api.Response plain = anonymous().get("/api/v1/ws");
+		assertThat(plain.status()).as(plain.toString()).isBetween(400, 499).isNotIn(401, 403);
+		assertThat(plain.body()).doesNotContain("Exception");
+		assertThat(anonymous().get("/api/v1/ws/anything").status()).isEqualTo(401);
+		assertThat(anonymous().post("/api/v1/ws", Map.of()).status()).isEqualTo(401);
+	}
+
+	@Test
 	void aConnectWithoutATokenIsRefused() {
 		Live live = new Live();
 		assertThatThrownBy(() -> live.connect(null)).isInstanceOf(ExecutionException.class);
