@@ -274,6 +274,28 @@ class LiveScanRunIntegrationTests extends ServerTestSupport {
 		assertThat(messages).isEmpty();
 	}
 
+	@Test
+	void aSubscriberRemovedFromTheWorkspaceGetsAnErrorInsteadOfTheNextUpdate() throws Exception {
+		String run = discover();
+		Api analyst = member(workspace, "ANALYST");
+		Live live = new Live().connect(analyst.token());
+		BlockingQueue<JsonNode> messages = live.subscribe(topic(workspace));
+		assertThat(next(messages).get("id").asString()).as("delivered while a member").isEqualTo(run);
+		assertThat(admin.delete(ws() + "/members/" + userId(analyst)).status()).isEqualTo(204);
+
+		// the role is read again at most pursight.security.session-check-cache (5 s) apart
+		OffsetDateTime removed = OffsetDateTime.now(ZoneOffset.UTC);
+		await().atMost(Duration.ofSeconds(20)).until(() -> {
+			touch(run, OffsetDateTime.now(ZoneOffset.UTC));
+			JsonNode message = messages.poll(1500, TimeUnit.MILLISECONDS);
+			assertThat(message == null || OffsetDateTime.now(ZoneOffset.UTC).isBefore(removed.plusSeconds(7)))
+					.as("no update more than the check interval after the removal").isTrue();
+			return live.error() != null;
+		});
+		assertThat(live.error()).isEqualTo("You may no longer follow this topic.");
+		await().atMost(Duration.ofSeconds(10)).until(live::closed);
+	}
+
 	String ws() {
 		return "/api/v1/workspaces/" + workspace;
 	}

@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.pursight.access.LiveTopic;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.pursight.access.Actor;
-import io.pursight.access.Permission;
+import io.pursight.access.LiveTopic;
 import io.pursight.common.Problem;
 import io.pursight.common.WorkspaceId;
 import org.springframework.messaging.Message;
@@ -40,8 +41,8 @@ import org.springframework.stereotype.Component;
  * <li>SEND is refused: only the server publishes.</li>
  * <li>Outbound, a message for a session whose token has expired or whose session has ended is not
  * delivered: the client gets an ERROR frame instead and the connection is closed, so it must
- * reconnect with a fresh token. A role lost while subscribed takes effect at the next SUBSCRIBE or
- * when the token expires, whichever comes first.</li>
+ * reconnect with a fresh token. The same happens to a subscriber who lost its membership or the
+ * topic's permission, checked again at most {@code pursight.security.session-check-cache} apart.</li>
  * </ul>
  * A refusal answers one sentence that names no workspace, so that it reveals none.
  */
@@ -58,9 +59,12 @@ class StompAuthorization implements ChannelInterceptor {
 	private final List<LiveTopic> topics;
 	/** The verified token of each connected WebSocket session, by its STOMP session id. */
 	private final Map<String, Jwt> connected = new ConcurrentHashMap<>();
+	/** Whether a session may still follow a destination, by "session destination", briefly. */
+	private final Cache<String, Boolean> recheck;
 
 	StompAuthorization(JwtDecoder tokens, AccessControl access, PermissionCatalog catalog, SessionRevocations sessions,
-			List<LiveTopic> topics) {
+			List<LiveTopic> topics, SecuritySettings settings) {
+		this.recheck = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(settings.sessionCheckCache()).build();
 		this.tokens = tokens;
 		this.access = access;
 		this.catalog = catalog;
@@ -149,20 +153,33 @@ class StompAuthorization implements ChannelInterceptor {
 	}
 
 	private void authorize(String destination, Jwt jwt) {
+		Boolean allowed = allows(destination, jwt);
+		if (allowed == null) {
+			refuse("No such topic: subscribe to /topic/workspaces/{workspaceId}/… as documented.");
+		}
+		if (!allowed) {
+			refuse("You may not subscribe to this topic.");
+		}
+	}
+
+	/**
+	 * Whether the token's user may follow the destination now (account enabled, member with the
+	 * topic's permission, read from the store); null if the destination is no topic's.
+	 */
+	private Boolean allows(String destination, Jwt jwt) {
 		for (LiveTopic topic : topics) {
 			WorkspaceId workspace = workspaceOf(topic, destination);
 			if (workspace != null) {
-				Permission permission = catalog.get(topic.permission());
 				try {
-					access.check(Actor.fromToken(jwt), permission, workspace);
-					return;
+					access.check(Actor.fromToken(jwt), catalog.get(topic.permission()), workspace);
+					return true;
 				}
 				catch (Problem e) {
-					refuse("You may not subscribe to this topic.");
+					return false;
 				}
 			}
 		}
-		refuse("No such topic: subscribe to /topic/workspaces/{workspaceId}/… as documented.");
+		return null;
 	}
 
 	/** The workspace the destination names in the topic's canonical form; null if it is not one of the topic's. */
@@ -200,18 +217,38 @@ class StompAuthorization implements ChannelInterceptor {
 				}
 				String session = SimpMessageHeaderAccessor.getSessionId(message.getHeaders());
 				Jwt jwt = session == null ? null : connected.get(session);
-				if (jwt != null && stillValid(jwt)) {
-					return message;
+				if (jwt == null || !stillValid(jwt)) {
+					return end(session, "The access token has expired or its session has ended: connect again with a new one.");
 				}
-				if (session != null) {
-					connected.remove(session);
+				String destination = SimpMessageHeaderAccessor.getDestination(message.getHeaders());
+				if (!stillAllowed(session, destination, jwt)) {
+					return end(session, "You may no longer follow this topic.");
 				}
-				StompHeaderAccessor error = StompHeaderAccessor.create(StompCommand.ERROR);
-				error.setSessionId(session);
-				error.setMessage("The access token has expired or its session has ended: connect again with a new one.");
-				return MessageBuilder.createMessage(new byte[0], error.getMessageHeaders());
+				return message;
 			}
 		};
+	}
+
+	/** An ERROR frame for the session instead of the message: the connection is closed once it is sent. */
+	private Message<byte[]> end(String session, String reason) {
+		if (session != null) {
+			connected.remove(session);
+		}
+		StompHeaderAccessor error = StompHeaderAccessor.create(StompCommand.ERROR);
+		error.setSessionId(session);
+		error.setMessage(reason);
+		return MessageBuilder.createMessage(new byte[0], error.getMessageHeaders());
+	}
+
+	/**
+	 * Whether the subscriber may still follow the destination: the role is read again at most once
+	 * per {@code pursight.security.session-check-cache} and session, so that a member removed from a
+	 * workspace, or whose role lost the permission, stops receiving within that time.
+	 */
+	private boolean stillAllowed(String session, String destination, Jwt jwt) {
+		// a store that cannot answer throws: this message is not delivered and nothing is remembered
+		return Boolean.TRUE.equals(recheck.get(session + " " + destination,
+				key -> Boolean.TRUE.equals(allows(destination, jwt))));
 	}
 
 	private boolean stillValid(Jwt jwt) {
