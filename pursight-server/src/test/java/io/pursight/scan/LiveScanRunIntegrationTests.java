@@ -189,7 +189,7 @@ class LiveScanRunIntegrationTests extends ServerTestSupport {
 		// more runs than pursight.live.scan-runs.batch-size (500), all stamped at the same instant
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
 		java.util.Set<String> copies = new java.util.HashSet<>();
-		for (int i = 0; i < 620; i++) {
+		for (int i = 0; i < 520; i++) {
 			UUID copy = UUID.randomUUID();
 			store.sql("""
 					INSERT INTO scan_runs (id, workspace_id, source_id, table_asset_id, steps, sample_size, state, reports,

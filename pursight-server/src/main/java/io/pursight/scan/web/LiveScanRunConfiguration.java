@@ -2,6 +2,7 @@ package io.pursight.scan.web;
 
 import io.pursight.access.LiveTopic;
 import io.pursight.scan.internal.ScanRunChanges;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,9 +19,10 @@ class LiveScanRunConfiguration {
 		return ScanRunBroadcaster.TOPIC;
 	}
 
+	/** Inert where no WebSocket broker runs (a module test boots scan without access's WebSocket). */
 	@Bean
-	ScanRunBroadcaster scanRunBroadcaster(ScanRunChanges changes, SimpMessageSendingOperations brokerMessagingTemplate,
-			SimpUserRegistry userRegistry, LiveScanRunSettings settings) {
-		return new ScanRunBroadcaster(changes, brokerMessagingTemplate, userRegistry, settings);
+	ScanRunBroadcaster scanRunBroadcaster(ScanRunChanges changes, ObjectProvider<SimpMessageSendingOperations> messages,
+			ObjectProvider<SimpUserRegistry> subscribers, LiveScanRunSettings settings) {
+		return new ScanRunBroadcaster(changes, messages.getIfAvailable(), subscribers.getIfAvailable(), settings);
 	}
 }

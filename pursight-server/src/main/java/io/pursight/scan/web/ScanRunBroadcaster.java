@@ -66,6 +66,11 @@ class ScanRunBroadcaster implements SmartLifecycle {
 	private record Sent(ScanRunId id, long version, Instant updatedAt) {
 	}
 
+	/**
+	 * @param messages    the broker's template; null where no WebSocket broker runs (a module test),
+	 *                    and then so is {@code subscribers} and nothing is ever read or sent
+	 * @param subscribers who subscribes to what on this replica
+	 */
 	ScanRunBroadcaster(ScanRunChanges changes, SimpMessageSendingOperations messages, SimpUserRegistry subscribers,
 			LiveScanRunSettings settings) {
 		this.changes = changes;
@@ -147,6 +152,9 @@ class ScanRunBroadcaster implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		if (messages == null || subscribers == null) {
+			return;
+		}
 		ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(
 				Thread.ofPlatform().name("scan-run-broadcaster").daemon().factory());
 		long every = settings.interval().toMillis();
