@@ -27,7 +27,8 @@ public record Actor(UserId id, String username, boolean platformAdmin) {
 		return current().orElseThrow(() -> new IllegalStateException("no authenticated actor"));
 	}
 
-	static Actor fromToken(Jwt jwt) {
+	/** The actor an access token names; the token must have been verified. */
+	public static Actor fromToken(Jwt jwt) {
 		return new Actor(UserId.of(jwt.getSubject()), jwt.getClaimAsString(USERNAME_CLAIM),
 				Boolean.TRUE.equals(jwt.getClaimAsBoolean(PLATFORM_ADMIN_CLAIM)));
 	}

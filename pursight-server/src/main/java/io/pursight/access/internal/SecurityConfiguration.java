@@ -29,7 +29,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * HTTP security: stateless bearer tokens, everything authenticated except login, refresh,
- * probes and the API documentation. Fine-grained permissions are checked per operation by
+ * probes, the API documentation and the live-updates handshake (authenticated on its STOMP CONNECT). Fine-grained permissions are checked per operation by
  * {@link PermissionCheck}. An access token must be signed by us, unexpired, of type access, and
  * of a session that has not ended; only logout also takes an expired one, so that a client whose
  * token lapsed can still end its session.
@@ -57,7 +57,9 @@ class SecurityConfiguration {
 							.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
 							.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 							.permitAll()
-							.requestMatchers("/error").permitAll();
+							.requestMatchers("/error").permitAll()
+							// the live-updates handshake: its STOMP CONNECT frame carries the token (StompAuthorization)
+							.requestMatchers(HttpMethod.GET, LiveUpdatesConfiguration.ENDPOINT).permitAll();
 					if (settings.publicMetrics()) {
 						auth.requestMatchers("/actuator/prometheus").permitAll();
 					}
