@@ -32,8 +32,6 @@ import static org.awaitility.Awaitility.await;
 final class ManyTables {
 
 	static final int TABLES = 120;
-	/** Columns of every table: id, email (every other table), full_name, note. */
-	static final int COLUMNS = 4;
 	static final int ROWS = 300;
 
 	private ManyTables() {
@@ -93,7 +91,7 @@ final class ManyTables {
 		return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
 	}
 
-	/** The source's catalog holds each table once (its columns live in its row, and each e-mail column exactly one e-mail label. */
+	/** The source's catalog holds each table once (its columns live in its row), and each e-mail column exactly one e-mail label. */
 	static void assertEachAssetAndLabelOnce(Store rows, UUID source) {
 		assertThat(rows.duplicateAssets(source, "TABLE")).isEmpty();
 		assertThat(rows.assets(source, "TABLE")).isEqualTo(TABLES);

@@ -40,7 +40,9 @@ class ScanCrashIntegrationTests {
 	@AfterAll
 	static void killTheProcessesAndDropTheDatabases() {
 		try {
-			processes.forEach(ServerProcess::close);
+			for (ServerProcess process : processes) {
+				process.close();
+			}
 		}
 		finally {
 			if (store != null) {

@@ -43,7 +43,9 @@ class TwoProcessesIntegrationTests {
 	@AfterAll
 	static void killTheProcessesAndDropTheDatabases() {
 		try {
-			processes.forEach(ServerProcess::close);
+			for (ServerProcess process : processes) {
+				process.close();
+			}
 		}
 		finally {
 			if (store != null) {

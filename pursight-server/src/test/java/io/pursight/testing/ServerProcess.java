@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,13 +24,14 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The PurSight server as a process of its own, for the tests that must really kill one ({@link #kill}: SIGKILL on
  * Linux, no shutdown hook, no graceful stop) or really run two on one store. It runs the JVM of the tests with
  * their class path minus the test classes (whose nested configurations would otherwise join the server's
  * component scan), on a metadata store on the machine's PostgreSQL, in a data directory of its own, writing to
- * {@code server.log} there. Every process of a {@link Store} shares its keys (the master key that seals source
+ * {@code server.log} there (deleted with the directory on {@link #close}). Every process of a {@link Store} shares its keys (the master key that seals source
  * passwords, the token key), as replicas of one installation must. A process left running when the test JVM
  * exits is killed then.
  */
@@ -288,13 +290,23 @@ public final class ServerProcess implements AutoCloseable {
 		return "http://127.0.0.1:" + port;
 	}
 
-	/** Ends the process if it still runs: killed, since tests close what they are done with. */
+	/**
+	 * Ends the process if it still runs (killed: tests close what they are done with), writes the end of its log to
+	 * the standard output (which the test report keeps) and deletes its data directory.
+	 */
 	@Override
 	public void close() {
 		if (process.isAlive()) {
 			kill();
 		}
 		LIVE.remove(process);
+		System.out.println(this + ", exit code " + process.exitValue() + ", the end of its log:\n" + tail(60));
+		try (Stream<Path> files = Files.walk(log.getParent())) {
+			files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+		}
+		catch (IOException e) {
+			// a leftover temporary directory is no reason to fail a test
+		}
 	}
 
 	@Override
