@@ -72,8 +72,10 @@ class JobScheduling implements SmartLifecycle, JobQueue {
 		scheduler = Scheduler.create(dataSource, others)
 				.startTasks(recurring)
 				.threads(threads)
-				// jobs block on JDBC (scans above all): virtual threads, at most `threads` executions at once
-				.executorService(Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("job-", 0).factory()))
+				// jobs block on JDBC (scans above all): virtual threads, at most `threads` executions at once. A pool, not
+				// a thread per task: db-scheduler hands over up to three times `threads` due executions per fetch, and
+				// those beyond `threads` must wait here unpicked, for this replica's next free thread or another replica
+				.executorService(Executors.newFixedThreadPool(threads, Thread.ofVirtual().name("job-", 0).factory()))
 				.pollingInterval(pollingInterval)
 				// an execution whose replica died is revived after MISSED_HEARTBEATS missed heartbeats
 				.heartbeatInterval(heartbeatInterval)
