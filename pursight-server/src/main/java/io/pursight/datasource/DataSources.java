@@ -119,9 +119,9 @@ public interface DataSources {
 	ExactProfile exactProfile(ClassificationClaim claim, TableSample.Request table);
 
 	/**
-	 * The tables' sizes with their indexes as the engine's catalog reports them, without reading any table
-	 * (PostgreSQL {@code pg_total_relation_size}, MySQL/MariaDB {@code data_length + index_length}): one per
-	 * request, in order, null for a view, on H2, or where the engine does not say. For profiles built from
+	 * The tables' sizes with their indexes as the engine's catalog reports them, without reading nor locking any
+	 * table (PostgreSQL the pages of the table, its TOAST table and indexes in {@code pg_class}; MySQL/MariaDB
+	 * {@code data_length + index_length}): one per request, in order, null for a view, on H2, or where the engine does not say. For profiles built from
 	 * samples; an unreachable source is a 409 problem.
 	 *
 	 * @param claim one this service issued and that is still open

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param table     the table as the catalog names it
  * @param rowCount  {@code COUNT(*)}; -1 when the read failed
  * @param sizeBytes the table's size with its indexes as the engine reports it (PostgreSQL
- *                  {@code pg_total_relation_size}, MySQL/MariaDB {@code data_length + index_length}); null on H2,
+ *                  pages in {@code pg_class}, MySQL/MariaDB {@code data_length + index_length}); null on H2,
  *                  for a view, or when the engine does not say
  * @param columns   one entry per requested column, in the requested order; empty when the read failed
  * @param failure   why the table could not be read, or null when it was

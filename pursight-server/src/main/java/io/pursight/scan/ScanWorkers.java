@@ -110,7 +110,8 @@ class ScanWorkers {
 				? scanning.classifications().classifier(run.workspaceId(), rules.classificationTypes(), rules.customRules())
 				: null;
 		try (SourceReader reader = sources.reader(claim)) {
-			loop(run, instance, new TableScan(scanning, run, source, claim, reader, classifier), claim, stopping);
+			loop(run, instance, new TableScan(scanning, instance, run, source, claim, reader, classifier), claim,
+					stopping);
 		}
 		finally {
 			// an object left midway (the run was cancelled or lost its source) is not being read any more
@@ -135,8 +136,12 @@ class ScanWorkers {
 					scan.scan(next.get());
 					unreachable = 0;
 				}
+				catch (TableScan.Superseded lost) {
+					log.warn("Scan worker {} stalled while reading {}; another worker took it over and this one "
+							+ "stored nothing", instance, next.get().qualifiedName());
+				}
 				catch (Problem problem) {
-					unreachable = sourceFailed(run, next.get(), claim, problem, unreachable);
+					unreachable = sourceFailed(run, instance, next.get(), claim, problem, unreachable);
 					if (unreachable < 0) {
 						return;
 					}
@@ -160,7 +165,8 @@ class ScanWorkers {
 	 * retry; after as many failures in a row as an object may have attempts, the run fails: the source is gone.
 	 * Returns the new count of failures in a row, or -1 when the run was stopped.
 	 */
-	private int sourceFailed(ScanRun run, ScanObject object, ClassificationClaim claim, Problem problem, int before) {
+	private int sourceFailed(ScanRun run, String instance, ScanObject object, ClassificationClaim claim,
+			Problem problem, int before) {
 		try {
 			claim.confirm();
 		}
@@ -175,7 +181,7 @@ class ScanWorkers {
 			finisher.abort(run.id(), ScanFailure.of(problem));
 			return -1;
 		}
-		tasks.retryAt(object.id(), Instant.now().plus(scanning.settings().retryBackoff()),
+		tasks.retryAt(object.id(), instance, Instant.now().plus(scanning.settings().retryBackoff()),
 				new ScanObject.Error("sample", null, problem.getMessage()));
 		pause(scanning.settings().retryBackoff());
 		return inARow;

@@ -55,6 +55,7 @@ class TableScan {
 	private final ApplicationEventPublisher events;
 	private final TransactionTemplate tx;
 	private final ScanSettings settings;
+	private final String worker;
 	private final ScanRun run;
 	private final DataSourceView source;
 	private final ClassificationClaim claim;
@@ -62,8 +63,9 @@ class TableScan {
 	private final TableClassifier classifier;
 	private final Map<AssetId, Asset> schemas = new HashMap<>();
 
-	TableScan(Scanning scanning, ScanRun run, DataSourceView source, ClassificationClaim claim, SourceReader reader,
-			TableClassifier classifier) {
+	TableScan(Scanning scanning, String worker, ScanRun run, DataSourceView source, ClassificationClaim claim,
+			SourceReader reader, TableClassifier classifier) {
+		this.worker = worker;
 		this.catalog = scanning.catalog();
 		this.sources = scanning.sources();
 		this.profiles = scanning.profiles();
@@ -135,6 +137,9 @@ class TableScan {
 		long rows = sample.rowsRead();
 		tx.executeWithoutResult(status -> {
 			claim.confirm(); // nothing is stored for a source archived or taken over meanwhile
+			if (!tasks.scanned(object.id(), worker, columns.size(), rows, 0, 0, 0, now)) {
+				throw new Superseded(); // rolls back: another worker holds the object now
+			}
 			TableLabels labels = classified == null ? new TableLabels(0, 0, 0, Set.of())
 					: classifications.store(run.workspaceId(), source, classified);
 			if (run.request().includes(ScanStep.PROFILE)) {
@@ -142,8 +147,7 @@ class TableScan {
 						: classifications.sensitive(run.workspaceId(), columns.stream().map(Asset::id).toList());
 				profile(object, table, columns, sample, exact, sensitive, now);
 			}
-			tasks.scanned(object.id(), columns.size(), rows, labels.applied(), labels.pending(), labels.withdrawn(),
-					now);
+			tasks.counted(object.id(), labels.applied(), labels.pending(), labels.withdrawn());
 			runs.progressed(run.id(), 1, 0, columns.size(), rows, 0, now);
 			events.publishEvent(new TableScanned(run.workspaceId(), run.id(), source.id(), object.tableAssetId(),
 					object.qualifiedName(), ScanObject.State.SCANNED, columns.size(), labels.applied(), labels.pending(),
@@ -191,15 +195,18 @@ class TableScan {
 			log.info("Scanning {} of data source {} failed (attempt {}, SQL state {}); retrying in {} s",
 					object.qualifiedName(), source.id(), object.attempts(), error.sqlState(), pause.toSeconds());
 			tx.executeWithoutResult(status -> {
-				tasks.retryAt(object.id(), now.plus(pause), error);
-				runs.progressed(run.id(), 0, 0, 0, 0, 1, now);
+				if (tasks.retryAt(object.id(), worker, now.plus(pause), error)) {
+					runs.progressed(run.id(), 0, 0, 0, 0, 1, now);
+				}
 			});
 			return;
 		}
 		log.warn("Scanning {} of data source {} failed at step {} (SQL state {}) after {} attempt(s): {}",
 				object.qualifiedName(), source.id(), error.step(), error.sqlState(), object.attempts(), error.message());
 		tx.executeWithoutResult(status -> {
-			tasks.failed(object.id(), error, now);
+			if (!tasks.failed(object.id(), worker, error, now)) {
+				return; // another worker holds the object now
+			}
 			runs.progressed(run.id(), 1, 1, 0, 0, 1, now);
 			events.publishEvent(new TableScanned(run.workspaceId(), run.id(), source.id(), object.tableAssetId(),
 					object.qualifiedName(), ScanObject.State.FAILED, 0, 0, 0, now));
@@ -218,6 +225,16 @@ class TableScan {
 	private Asset schema(Asset table) {
 		return table.parentId() == null ? null
 				: schemas.computeIfAbsent(table.parentId(), id -> catalog.get(run.workspaceId(), id).asset());
+	}
+
+	/**
+	 * The object was taken from this worker while it read it (it stalled past the heartbeats, and its execution
+	 * was revived elsewhere): what it would store is rolled back.
+	 */
+	static final class Superseded extends RuntimeException {
+		Superseded() {
+			super("another worker holds the object now", null, false, false);
+		}
 	}
 
 	static boolean isTransient(String sqlState) {

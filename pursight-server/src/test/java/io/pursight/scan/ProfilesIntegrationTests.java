@@ -154,8 +154,14 @@ class ProfilesIntegrationTests extends ServerTestSupport {
 				"id", ColumnProfiler.profile("integer", List.of("1", "2", "2"), 40, false)));
 		assertThat(admin.get(ws() + "/assets/" + columns.get("email") + "/profile").body()).contains(EMAILS.get(0));
 
-		Api.Response classified = admin.post(ws() + "/sources/" + source + "/classify?wait=true", Map.of());
-		assertThat(classified.status()).as(classified.toString()).isEqualTo(200);
+		// a scan that classifies without profiling: the stored profile is not replaced, only its values withdrawn
+		Api.Response ruleSet = admin.post(ws() + "/scan-rule-sets", Map.of("name", "classify only", "template",
+				io.pursight.scanrules.ScanRuleSets.FULL_PII.toString(), "rules", Map.of("profile", false)));
+		assertThat(ruleSet.status()).as(ruleSet.toString()).isEqualTo(201);
+		Api.Response scan = admin.post(ws() + "/sources/" + source + "/scans", Map.of("ruleSetId", ruleSet.id()));
+		assertThat(scan.status()).as(scan.toString()).isEqualTo(202);
+		assertThat(ScanRunIntegrationTests.awaitFinished(admin, scan.header("Location")).get("state").asString())
+				.isEqualTo("COMPLETED");
 
 		String emailPath = ws() + "/assets/" + columns.get("email") + "/profile";
 		JsonNode email = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))

@@ -113,22 +113,37 @@ public class ScanTaskRepository {
 				.param(worker).update();
 	}
 
+	// The outcomes below are stored only while `worker` still holds the object: a worker that stalled so long
+	// that its execution was revived elsewhere (which took the object back) gets false and must store nothing.
+
 	/** The object's attempt failed in a way the source may get over: it is read again at {@code next}. */
-	public void retryAt(UUID task, Instant next, ScanObject.Error error) {
-		jdbc.sql("UPDATE scan_tasks SET state = 'PENDING', worker = NULL, next_attempt_at = ?, error = ? WHERE id = ?")
-				.params(utc(next), json.writeValueAsString(error), task).update();
+	public boolean retryAt(UUID task, String worker, Instant next, ScanObject.Error error) {
+		return jdbc.sql("""
+				UPDATE scan_tasks SET state = 'PENDING', worker = NULL, next_attempt_at = ?, error = ?
+				WHERE id = ? AND state = 'RUNNING' AND worker = ?""")
+				.params(utc(next), json.writeValueAsString(error), task, worker).update() == 1;
 	}
 
-	public void failed(UUID task, ScanObject.Error error, Instant now) {
-		jdbc.sql("UPDATE scan_tasks SET state = 'FAILED', worker = NULL, error = ?, finished_at = ? WHERE id = ?")
-				.params(json.writeValueAsString(error), utc(now), task).update();
+	public boolean failed(UUID task, String worker, ScanObject.Error error, Instant now) {
+		return jdbc.sql("""
+				UPDATE scan_tasks SET state = 'FAILED', worker = NULL, error = ?, finished_at = ?
+				WHERE id = ? AND state = 'RUNNING' AND worker = ?""")
+				.params(json.writeValueAsString(error), utc(now), task, worker).update() == 1;
 	}
 
-	public void scanned(UUID task, int columns, long rows, int applied, int pending, int withdrawn, Instant now) {
-		jdbc.sql("""
+	public boolean scanned(UUID task, String worker, int columns, long rows, int applied, int pending, int withdrawn,
+			Instant now) {
+		return jdbc.sql("""
 				UPDATE scan_tasks SET state = 'SCANNED', worker = NULL, error = NULL, columns_done = ?, rows_sampled = ?,
 				    applied = ?, pending = ?, withdrawn = ?, finished_at = ?
-				WHERE id = ?""").params(columns, rows, applied, pending, withdrawn, utc(now), task).update();
+				WHERE id = ? AND state = 'RUNNING' AND worker = ?""")
+				.params(columns, rows, applied, pending, withdrawn, utc(now), task, worker).update() == 1;
+	}
+
+	/** The labels storing a scanned object changed, in the transaction that stored it. */
+	public void counted(UUID task, int applied, int pending, int withdrawn) {
+		jdbc.sql("UPDATE scan_tasks SET applied = ?, pending = ?, withdrawn = ? WHERE id = ?")
+				.params(applied, pending, withdrawn, task).update();
 	}
 
 	/** Objects of the run not finished yet: pending (due or waiting for a retry) or being read. */

@@ -152,13 +152,18 @@ public final class TableAggregates {
 	}
 
 	/**
-	 * The table's size with its indexes as the engine's catalog reports it, without reading the table: PostgreSQL
-	 * {@code pg_total_relation_size}, MySQL/MariaDB {@code data_length + index_length}; null on H2, for a relation
-	 * the catalog does not know, and when the lookup fails (which costs nothing else).
+	 * The table's size with its indexes as the engine's catalog reports it, without reading nor locking the table
+	 * (a table locked by a migration must not hold up a scan's planning): PostgreSQL the pages of the table, its
+	 * TOAST table and its indexes in {@code pg_class} (as of the last VACUUM or ANALYZE; {@code
+	 * pg_total_relation_size} would wait for the lock), MySQL/MariaDB {@code data_length + index_length}; null on
+	 * H2, for a relation the catalog does not know, and when the lookup fails (which costs nothing else).
 	 */
 	public static Long size(Connection connection, Engine engine, String schema, String table, int timeoutSeconds) {
 		String sql = switch (engine) {
-			case POSTGRESQL -> "SELECT pg_total_relation_size(to_regclass(?))";
+			case POSTGRESQL -> "SELECT (c.relpages::bigint + COALESCE(t.relpages, 0) + COALESCE((SELECT SUM(i.relpages) "
+					+ "FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid WHERE x.indrelid = c.oid), 0)) "
+					+ "* current_setting('block_size')::bigint FROM pg_class c LEFT JOIN pg_class t ON t.oid = c.reltoastrelid "
+					+ "WHERE c.oid = to_regclass(?)";
 			case MYSQL, MARIADB -> "SELECT data_length + index_length FROM information_schema.tables "
 					+ "WHERE table_schema = COALESCE(?, DATABASE()) AND table_name = ?";
 			case H2 -> null;
