@@ -9,7 +9,9 @@ public interface JobQueue {
 
 	/**
 	 * Stores an execution of {@code task} for {@code instance}, due now, unless one is stored already (then
-	 * nothing changes), and wakes this replica's scheduler so that it need not wait for its next poll.
+	 * nothing changes), and wakes this replica's scheduler so that it need not wait for its next poll. Inside a
+	 * transaction the execution is stored in it (it exists only if the transaction commits) and the scheduler is
+	 * woken after the commit.
 	 */
 	void enqueue(String task, String instance);
 

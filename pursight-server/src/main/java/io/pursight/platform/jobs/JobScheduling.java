@@ -16,7 +16,10 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import io.pursight.platform.JobQueue;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Runs the modules' persistent jobs with db-scheduler: every {@link Task} bean is registered,
@@ -46,12 +49,29 @@ class JobScheduling implements SmartLifecycle, JobQueue {
 		this.pollingInterval = settings.pollingInterval();
 		this.heartbeatInterval = settings.heartbeatInterval();
 		this.threads = settings.threads();
-		this.client = SchedulerClient.Builder.create(dataSource, this.tasks).build();
+		// Executions are stored in the caller's transaction when there is one (transactionally staged jobs): a run
+		// queued by an event listener and its job commit together, so the job never looks for an uncommitted run.
+		this.client = SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource), this.tasks).build();
 	}
 
 	@Override
 	public void enqueue(String task, String instance) {
 		client.scheduleIfNotExists(new TaskInstance<>(task, instance), Instant.now());
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					wake();
+				}
+			});
+		}
+		else {
+			wake();
+		}
+	}
+
+	/** Lets this replica's scheduler look for due executions now rather than at its next poll. */
+	private void wake() {
 		Scheduler running = scheduler;
 		if (running != null) {
 			running.triggerCheckForDueExecutions();
