@@ -1,6 +1,8 @@
 /**
- * Scan runs: discovery and classification of a source requested over the API, queued and run off the
- * request thread as persistent jobs, with their state machine, step reports and errors kept per run.
+ * Scan runs: a source scanned under a rule set — discovered, then read object by object by parallel workers
+ * (persistent jobs on any replica) that classify and profile each object from one sample and store it in one
+ * transaction — with the run's state machine, progress, per-object outcomes, retries, pause/resume/cancel,
+ * incremental runs, profiles and the runs of schedules.
  */
 @ApplicationModule(allowedDependencies = {"common", "platform", "access", "catalog", "datasource", "classification",
 		"scanrules"})

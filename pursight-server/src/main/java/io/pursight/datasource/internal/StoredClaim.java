@@ -42,10 +42,10 @@ final class StoredClaim implements ClassificationClaim {
 			boolean archived = repository.find(workspace, source)
 					.map(s -> s.state() == DataSourceState.ARCHIVED).orElse(true);
 			throw Problem.conflict(archived
-					? "The data source was archived while it was being classified; the classification stopped "
-							+ "and stored nothing."
-					: "This classification stalled and another run took the data source over; it stopped and "
-							+ "stored nothing.");
+					? "The data source was archived while it was being classified; the scan stopped and stored "
+							+ "nothing more (the tables it had finished keep their results)."
+					: "This scan stalled and another run took the data source over; it stopped and stored nothing "
+							+ "more (the tables it had finished keep their results).");
 		}
 	}
 
