@@ -165,6 +165,14 @@ class DataSourceRepository {
 				.params(utc(Instant.now()), workspace.value(), id.value(), token).update() == 1;
 	}
 
+	/** Whether the claim still holds (without renewing it, so without locking the source's row). */
+	boolean holdsClassificationClaim(WorkspaceId workspace, DataSourceId id, UUID token) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM data_sources
+				WHERE workspace_id = ? AND id = ? AND classification_claim = ? AND state <> 'ARCHIVED'""")
+				.params(workspace.value(), id.value(), token).query(Long.class).single() > 0;
+	}
+
 	/** Gives the claim back, unless another run has taken it over meanwhile. */
 	void releaseClassificationClaim(WorkspaceId workspace, DataSourceId id, UUID token) {
 		jdbc.sql("""
