@@ -92,10 +92,11 @@ class JobScheduling implements SmartLifecycle, JobQueue {
 		scheduler = Scheduler.create(dataSource, others)
 				.startTasks(recurring)
 				.threads(threads)
-				// jobs block on JDBC (scans above all): virtual threads, at most `threads` executions at once. A pool, not
-				// a thread per task: db-scheduler hands over up to three times `threads` due executions per fetch, and
-				// those beyond `threads` must wait here unpicked, for this replica's next free thread or another replica
-				.executorService(Executors.newFixedThreadPool(threads, Thread.ofVirtual().name("job-", 0).factory()))
+				// at most `threads` executions at once: db-scheduler hands over up to three times `threads` due executions
+				// per fetch, and those beyond must wait unpicked, for this replica's next free thread or another replica.
+				// Platform threads: a scan of an embedded H2 source on virtual threads stalled every request of the
+				// server (two carriers on two cores), so jobs keep threads of their own until that is understood.
+				.executorService(Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("job-", 0).factory()))
 				.pollingInterval(pollingInterval)
 				// an execution whose replica died is revived after MISSED_HEARTBEATS missed heartbeats
 				.heartbeatInterval(heartbeatInterval)
