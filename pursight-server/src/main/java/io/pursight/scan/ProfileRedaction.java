@@ -4,7 +4,7 @@ import io.pursight.classification.ColumnClassified;
 import io.pursight.scan.profile.ProfileRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,8 +23,12 @@ class ProfileRedaction {
 		this.profiles = profiles;
 	}
 
-	/** Runs after the label's transaction commits, in its own; at least once, and idempotent. */
-	@ApplicationModuleListener
+	/**
+	 * Runs in the label's own transaction, so that no reader ever sees a labelled column with the values of its
+	 * profile, and so that a scan's thousands of labels cost no thread, transaction or event publication each (the
+	 * scan has already stored their profiles without values: this then changes nothing).
+	 */
+	@EventListener
 	public void columnClassified(ColumnClassified event) {
 		if (!event.status().isEffective()) {
 			return;

@@ -126,8 +126,7 @@ class ScanWorkers {
 			if (stopping.getAsBoolean()) {
 				throw new Stopping();
 			}
-			ScanRun current = runs.findForJob(run.id()).orElse(null);
-			if (current == null || current.state() != ScanRunState.RUNNING) {
+			if (runs.state(run.id()).orElse(null) != ScanRunState.RUNNING) {
 				return;
 			}
 			Optional<ScanObject> next = tasks.claimNext(run.id(), instance, PROCESS, Instant.now());

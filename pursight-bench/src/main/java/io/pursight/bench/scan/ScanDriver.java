@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class ScanDriver {
 
-	static final Duration POLL = Duration.ofMillis(100);
+	static final Duration POLL = Duration.ofMillis(200);
 	/** The built-in rule set of a full scan: {@code ScanRuleSetId.builtIn("full-pii")}. */
 	static final String FULL_PII = UUID.nameUUIDFromBytes("pursight:scan-rule-set:full-pii".getBytes(StandardCharsets.UTF_8))
 			.toString();

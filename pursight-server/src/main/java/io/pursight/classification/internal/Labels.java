@@ -103,12 +103,15 @@ public class Labels {
 		List<Stored> found = new ArrayList<>();
 		for (int from = 0; from < all.size(); from += IN_CHUNK) {
 			List<UUID> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
-			String sql = "SELECT * FROM column_classifications WHERE workspace_id = ? AND " + column + " IN ("
+			// no workspace_id in the WHERE: H2 would then read the workspace's labels through its index
+			// instead of looking the ids up; the ids are global, and another workspace's rows are dropped here
+			String sql = "SELECT * FROM column_classifications WHERE " + column + " IN ("
 					+ String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
-			List<Object> params = new ArrayList<>();
-			params.add(workspace.value());
-			params.addAll(chunk);
-			found.addAll(jdbc.sql(sql).params(params).query(this::map).list());
+			jdbc.sql(sql).params(List.copyOf(chunk)).query((ResultSet rs) -> {
+				if (workspace.value().equals(rs.getObject("workspace_id", UUID.class))) {
+					found.add(map(rs, 0));
+				}
+			});
 		}
 		return found;
 	}

@@ -61,6 +61,12 @@ public class ScanRunRepository {
 		return jdbc.sql("SELECT * FROM scan_runs WHERE id = ?").params(id.value()).query(this::map).optional();
 	}
 
+	/** The run's state alone, for a worker's check between objects; empty if the run is gone. */
+	public Optional<ScanRunState> state(ScanRunId id) {
+		return jdbc.sql("SELECT state FROM scan_runs WHERE id = ?").params(id.value()).query(String.class).optional()
+				.map(ScanRunState::valueOf);
+	}
+
 	/** Newest first. */
 	public PageResult<ScanRun> list(WorkspaceId workspace, DataSourceId source, ScanRunState state, PageQuery page) {
 		return SqlFilter.where("workspace_id = ?", workspace.value())

@@ -50,4 +50,42 @@ class LabelTransitionTests {
 		assertThat(Fingerprints.of(List.of("a", "b", "b"))).isNotEqualTo(Fingerprints.of(List.of("a", "c", "c")));
 		assertThat(Fingerprints.of(java.util.Arrays.asList(null, null))).startsWith("-1:");
 	}
+
+	@Test
+	void aFingerprintDependsOnTheTwentyMostFrequentValuesTiesBrokenByValue() throws Exception {
+		java.util.Random random = new java.util.Random(7);
+		List<String> values = new java.util.ArrayList<>();
+		for (int i = 0; i < 1000; i++) {
+			values.add("v" + random.nextInt(300) / 4); // 75 values, many tied counts
+		}
+		// the same multiset in another order, plus a value that occurs too rarely to be among the twenty
+		List<String> shuffled = new java.util.ArrayList<>(values);
+		java.util.Collections.shuffle(shuffled, random);
+		assertThat(Fingerprints.of(shuffled)).isEqualTo(Fingerprints.of(values));
+		// raising the 21st value above the 20th changes it; lowering the 23rd does not
+		java.util.Map<String, Long> counts = values.stream().collect(java.util.stream.Collectors.groupingBy(v -> v,
+				java.util.stream.Collectors.counting()));
+		List<String> ranked = counts.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue()
+				.reversed().thenComparing(java.util.Map.Entry.comparingByKey())).map(java.util.Map.Entry::getKey).toList();
+		assertThat(Fingerprints.of(values)).as("the digest of the twenty, as stored by earlier versions")
+				.isEqualTo("0:" + sha256(ranked.subList(0, 20)));
+		List<String> promoted = new java.util.ArrayList<>(values);
+		for (long n = counts.get(ranked.get(20)); n <= counts.get(ranked.get(19)); n++) {
+			promoted.add(ranked.get(20));
+		}
+		assertThat(Fingerprints.of(promoted)).isNotEqualTo(Fingerprints.of(values));
+		List<String> below = new java.util.ArrayList<>(values);
+		below.remove(ranked.get(22));
+		assertThat(counts.get(ranked.get(22))).isGreaterThan(1L); // the same distinct values, so the same bucket
+		assertThat(Fingerprints.of(below)).isEqualTo(Fingerprints.of(values));
+	}
+
+	private static String sha256(List<String> values) throws Exception {
+		java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+		for (String v : values) {
+			digest.update(v.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			digest.update((byte) 0);
+		}
+		return java.util.HexFormat.of().formatHex(digest.digest(), 0, 12);
+	}
 }
