@@ -1,7 +1,6 @@
 package io.pursight.classification;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -13,6 +12,7 @@ import io.pursight.classifier.ColumnClassifier;
 import io.pursight.classifier.ColumnContext;
 import io.pursight.classifier.ColumnStatistics;
 import io.pursight.datasource.TableSample;
+import io.pursight.datasource.ValueCounts;
 
 /**
  * A workspace's classifier (its thresholds, learned weights and, when asked, custom rules), restricted to the
@@ -50,8 +50,9 @@ public final class TableClassifier {
 			List<String> v = values == null ? List.of() : values.values();
 			contexts.add(ColumnContext.builder(column.name()).table(table.name()).dataType(column.dataType())
 					.comment(column.description()).samples(v).statistics(statistics(table, sample, values)).build());
-			fingerprints.add(Fingerprints.of(v));
-			kept.add(storeSamples ? distinct(v) : null);
+			ValueCounts counts = values == null ? ValueCounts.of(List.of()) : values.counts();
+			fingerprints.add(Fingerprints.of(counts));
+			kept.add(storeSamples ? counts.first(Samples.MAX_VALUES) : null);
 		}
 		List<ClassificationResult> classified = classifier.classifyTable(contexts);
 		List<ColumnResult> results = new ArrayList<>(classified.size());
@@ -59,17 +60,6 @@ public final class TableClassifier {
 			results.add(new ColumnResult(target, columns.get(c), classified.get(c), fingerprints.get(c), kept.get(c)));
 		}
 		return new TableClassification(table.id(), results, sample.rowsRead(), types);
-	}
-
-	/** At most {@link Samples#MAX_VALUES} distinct non-null values, in sampling order. */
-	private static List<String> distinct(List<String> values) {
-		LinkedHashSet<String> distinct = new LinkedHashSet<>();
-		for (String v : values) {
-			if (v != null && distinct.add(v) && distinct.size() == Samples.MAX_VALUES) {
-				break;
-			}
-		}
-		return List.copyOf(distinct);
 	}
 
 	private static ColumnStatistics statistics(Asset table, TableSample sample, TableSample.ColumnSample values) {

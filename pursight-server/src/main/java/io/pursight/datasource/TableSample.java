@@ -39,15 +39,29 @@ public record TableSample(String schema, String table, long rowsRead, List<Colum
 	}
 
 	/**
-	 * @param name          the column name
-	 * @param values        sampled values as text, one per row read; null values stay null
-	 * @param nonNullCount  values that were not null
-	 * @param distinctCount distinct non-null values
+	 * @param name   the column name
+	 * @param values sampled values as text, one per row read; null values stay null
+	 * @param counts the distinct non-null values with their counts, counted once here for every use
 	 */
-	public record ColumnSample(String name, List<String> values, long nonNullCount, long distinctCount) {
+	public record ColumnSample(String name, List<String> values, ValueCounts counts) {
 		public ColumnSample {
 			Objects.requireNonNull(name, "name");
 			values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+			Objects.requireNonNull(counts, "counts");
+		}
+
+		public ColumnSample(String name, List<String> values) {
+			this(name, values, ValueCounts.of(values));
+		}
+
+		/** Values that were not null. */
+		public long nonNullCount() {
+			return counts.total();
+		}
+
+		/** Distinct non-null values. */
+		public long distinctCount() {
+			return counts.size();
 		}
 	}
 

@@ -177,8 +177,8 @@ class TableScan {
 			for (Asset column : columns) {
 				TableSample.ColumnSample values = sample.column(column.name());
 				if (values != null) {
-					profiled.put(column.id(), ColumnProfiler.profile(column.dataType(), values.values(), estimate,
-							sensitive.contains(column.id())));
+					profiled.put(column.id(), ColumnProfiler.profile(column.dataType(), values.values().size(),
+							values.counts(), estimate, sensitive.contains(column.id())));
 				}
 			}
 			profile = new TableProfile(estimate < 0 ? sample.rowsRead() : estimate, false, object.sizeBytes(),

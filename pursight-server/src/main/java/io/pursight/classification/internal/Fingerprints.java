@@ -3,11 +3,11 @@ package io.pursight.classification.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.PriorityQueue;
+
+import io.pursight.datasource.ValueCounts;
 
 /**
  * A short digest of a column's sampled data, to tell a material change from a re-scan of the
@@ -21,35 +21,28 @@ public final class Fingerprints {
 	private Fingerprints() {
 	}
 
-	/** Positive when {@code a} ranks above {@code b}: more frequent, or as frequent and the smaller value. */
-	private static int rank(Map.Entry<String, Integer> a, Map.Entry<String, Integer> b) {
-		int byCount = Integer.compare(a.getValue(), b.getValue());
-		return byCount != 0 ? byCount : b.getKey().compareTo(a.getKey());
+	/** Positive when the {@code a}-th value ranks above the {@code b}-th: more frequent, or as frequent and smaller. */
+	private static int rank(ValueCounts counts, int a, int b) {
+		int byCount = Integer.compare(counts.count(a), counts.count(b));
+		return byCount != 0 ? byCount : counts.value(b).compareTo(counts.value(a));
 	}
 
-	public static String of(List<String> values) {
-		Map<String, Integer> counts = new HashMap<>();
-		int nonNull = 0;
-		for (String v : values) {
-			if (v != null) {
-				nonNull++;
-				counts.merge(v, 1, Integer::sum);
-			}
-		}
+	public static String of(ValueCounts counts) {
+		long nonNull = counts.total();
 		int bucket = nonNull == 0 ? -1 : (int) Math.floor(10.0 * counts.size() / nonNull);
 		// the TOP_VALUES highest ranked, in a heap whose head is the lowest of them: sorting every
 		// distinct value of every column cost as much as classifying it
-		PriorityQueue<Map.Entry<String, Integer>> kept = new PriorityQueue<>(TOP_VALUES + 1, Fingerprints::rank);
-		for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+		PriorityQueue<Integer> kept = new PriorityQueue<>(TOP_VALUES + 1, (a, b) -> rank(counts, a, b));
+		for (int i = 0; i < counts.size(); i++) {
 			if (kept.size() < TOP_VALUES) {
-				kept.add(entry);
+				kept.add(i);
 			}
-			else if (rank(kept.peek(), entry) < 0) {
+			else if (rank(counts, kept.peek(), i) < 0) {
 				kept.poll();
-				kept.add(entry);
+				kept.add(i);
 			}
 		}
-		List<String> top = kept.stream().sorted((a, b) -> rank(b, a)).map(Map.Entry::getKey).toList();
+		List<String> top = kept.stream().sorted((a, b) -> rank(counts, b, a)).map(counts::value).toList();
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			for (String v : top) {

@@ -1,12 +1,12 @@
 package io.pursight.scan.profile;
 
 import java.sql.JDBCType;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import io.pursight.datasource.ExactProfile;
+import io.pursight.datasource.ValueCounts;
 import io.pursight.scan.ColumnProfile;
 import io.pursight.scan.ColumnProfile.Bucket;
 import io.pursight.scan.ColumnProfile.ValueKind;
@@ -43,32 +43,28 @@ public final class ColumnProfiler {
 	 * @param sensitive whether the column is classified sensitive: then no value is kept
 	 */
 	public static ColumnProfile profile(String dataType, List<String> values, long rowCount, boolean sensitive) {
-		int n = values.size();
-		HashMap<String, long[]> counts = new HashMap<>(Math.max(16, n * 2));
-		long nulls = 0;
-		for (String v : values) {
-			if (v == null) {
-				nulls++;
-				continue;
-			}
-			long[] c = counts.get(v);
-			if (c == null) {
-				counts.put(v, new long[] { 1 });
-			}
-			else {
-				c[0]++;
-			}
-		}
+		return profile(dataType, values.size(), ValueCounts.of(values), rowCount, sensitive);
+	}
+
+	/**
+	 * Profiles a column from the counts of its sampled values.
+	 *
+	 * @param sampled the values read, nulls included
+	 * @param counts  the distinct non-null values among them with their counts
+	 * @see #profile(String, List, long, boolean)
+	 */
+	public static ColumnProfile profile(String dataType, int sampled, ValueCounts counts, long rowCount,
+			boolean sensitive) {
+		int n = sampled;
+		long nulls = n - counts.total();
 		int d = counts.size();
 		String[] keys = new String[d];
 		long[] weights = new long[d];
 		long singletons = 0;
-		int i = 0;
-		for (var e : counts.entrySet()) {
-			keys[i] = e.getKey();
-			weights[i] = e.getValue()[0];
+		for (int i = 0; i < d; i++) {
+			keys[i] = counts.value(i);
+			weights[i] = counts.count(i);
 			singletons += weights[i] == 1 ? 1 : 0;
-			i++;
 		}
 		long nonNull = n - nulls;
 		long population = rowCount < 0 || n == 0 ? -1 : Math.round(rowCount * ((double) nonNull / n));

@@ -3,6 +3,7 @@ package io.pursight.classification.internal;
 import java.util.List;
 
 import io.pursight.classifier.Decision;
+import io.pursight.datasource.ValueCounts;
 import org.junit.jupiter.api.Test;
 
 import static io.pursight.classification.ClassificationStatus.APPLIED;
@@ -46,9 +47,9 @@ class LabelTransitionTests {
 
 	@Test
 	void fingerprintsIgnoreOrderButSeeNewValues() {
-		assertThat(Fingerprints.of(List.of("a", "b", "b"))).isEqualTo(Fingerprints.of(List.of("b", "a", "b")));
-		assertThat(Fingerprints.of(List.of("a", "b", "b"))).isNotEqualTo(Fingerprints.of(List.of("a", "c", "c")));
-		assertThat(Fingerprints.of(java.util.Arrays.asList(null, null))).startsWith("-1:");
+		assertThat(fingerprint(List.of("a", "b", "b"))).isEqualTo(fingerprint(List.of("b", "a", "b")));
+		assertThat(fingerprint(List.of("a", "b", "b"))).isNotEqualTo(fingerprint(List.of("a", "c", "c")));
+		assertThat(fingerprint(java.util.Arrays.asList(null, null))).startsWith("-1:");
 	}
 
 	@Test
@@ -61,23 +62,23 @@ class LabelTransitionTests {
 		// the same multiset in another order, plus a value that occurs too rarely to be among the twenty
 		List<String> shuffled = new java.util.ArrayList<>(values);
 		java.util.Collections.shuffle(shuffled, random);
-		assertThat(Fingerprints.of(shuffled)).isEqualTo(Fingerprints.of(values));
+		assertThat(fingerprint(shuffled)).isEqualTo(fingerprint(values));
 		// raising the 21st value above the 20th changes it; lowering the 23rd does not
 		java.util.Map<String, Long> counts = values.stream().collect(java.util.stream.Collectors.groupingBy(v -> v,
 				java.util.stream.Collectors.counting()));
 		List<String> ranked = counts.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue()
 				.reversed().thenComparing(java.util.Map.Entry.comparingByKey())).map(java.util.Map.Entry::getKey).toList();
-		assertThat(Fingerprints.of(values)).as("the digest of the twenty, as stored by earlier versions")
+		assertThat(fingerprint(values)).as("the digest of the twenty, as stored by earlier versions")
 				.isEqualTo("0:" + sha256(ranked.subList(0, 20)));
 		List<String> promoted = new java.util.ArrayList<>(values);
 		for (long n = counts.get(ranked.get(20)); n <= counts.get(ranked.get(19)); n++) {
 			promoted.add(ranked.get(20));
 		}
-		assertThat(Fingerprints.of(promoted)).isNotEqualTo(Fingerprints.of(values));
+		assertThat(fingerprint(promoted)).isNotEqualTo(fingerprint(values));
 		List<String> below = new java.util.ArrayList<>(values);
 		below.remove(ranked.get(22));
 		assertThat(counts.get(ranked.get(22))).isGreaterThan(1L); // the same distinct values, so the same bucket
-		assertThat(Fingerprints.of(below)).isEqualTo(Fingerprints.of(values));
+		assertThat(fingerprint(below)).isEqualTo(fingerprint(values));
 	}
 
 	private static String sha256(List<String> values) throws Exception {
@@ -87,5 +88,9 @@ class LabelTransitionTests {
 			digest.update((byte) 0);
 		}
 		return java.util.HexFormat.of().formatHex(digest.digest(), 0, 12);
+	}
+
+	private static String fingerprint(List<String> values) {
+		return Fingerprints.of(ValueCounts.of(values));
 	}
 }

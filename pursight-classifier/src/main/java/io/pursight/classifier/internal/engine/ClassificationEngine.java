@@ -82,16 +82,17 @@ public final class ClassificationEngine {
 
 		String otherThing = nonSensitiveHead(columnWords, fromName);
 		List<String> values = nonBlank(column.samples());
-		ColumnFacts facts = new ColumnFacts(values, DataFamily.of(column.dataType()), column.dataType(), tableWords,
-				config.minimumSamples());
+		DistinctValues distinct = DistinctValues.of(values);
+		ColumnFacts facts = new ColumnFacts(values, distinct.size(), DataFamily.of(column.dataType()),
+				column.dataType(), tableWords, config.minimumSamples());
 		boolean phoneNamed = nameFinding(SensitiveType.PHONE_NUMBER, fromName, fromComment).isPositive();
 		boolean[] reportable = new boolean[detectors.length];
 		for (int i = 0; i < detectors.length; i++) {
 			reportable[i] = TypeScorer.canReach(detectors[i], nameFinding(detectors[i].type, fromName, fromComment),
 					REPORT_FLOOR);
 		}
-		Tally[] tallies = tally(values, facts.family(), column.regionHints(), phoneNamed, reportable, fromName,
-				fromComment);
+		Tally[] tallies = tally(distinct, values.size(), facts.family(), column.regionHints(), phoneNamed, reportable,
+				fromName, fromComment);
 
 		List<TypeMatch> matches = new ArrayList<>();
 		for (int i = 0; i < detectors.length; i++) {
@@ -148,9 +149,12 @@ public final class ClassificationEngine {
 	 */
 	static final int PRUNE_AFTER = 32;
 
-	/** Runs every detector the declared type allows over every value; null tallies mark incompatible detectors. */
-	private Tally[] tally(List<String> values, DataFamily family, List<String> regionHints, boolean phoneNamed,
-			boolean[] reportable, Map<SensitiveType, NameFinding> fromName, Map<SensitiveType, NameFinding> fromComment) {
+	/**
+	 * Runs every detector the declared type allows over every value of the {@code sampled}; null tallies mark
+	 * incompatible detectors.
+	 */
+	private Tally[] tally(DistinctValues distinct, int sampled, DataFamily family, List<String> regionHints,
+			boolean phoneNamed, boolean[] reportable, Map<SensitiveType, NameFinding> fromName, Map<SensitiveType, NameFinding> fromComment) {
 		Tally[] tallies = new Tally[detectors.length];
 		int[] active = new int[detectors.length];
 		int activeCount = 0;
@@ -165,17 +169,22 @@ public final class ClassificationEngine {
 		List<String> regions = regionHints.isEmpty() ? config.phoneRegions() : merge(regionHints, config.phoneRegions());
 		ScanState state = new ScanState(CalendarDate.pack(LocalDate.now(config.clock())), regions, phoneNamed);
 		ValueProfile profile = new ValueProfile();
-		int seen = 0;
-		for (String value : values) {
-			profile.reset(value);
+		// each distinct value is tested once and counts as often as it occurs: a code list or a flag of a
+		// thousand rows costs a few tests. The pruning happens where it would value by value: after the
+		// distinct values among the first PRUNE_AFTER, since a later repeat gets the verdicts its first got.
+		boolean prune = sampled > 2 * PRUNE_AFTER;
+		for (int v = 0; v < distinct.size(); v++) {
+			profile.reset(distinct.value(v));
+			int times = distinct.count(v);
 			for (int k = 0; k < activeCount; k++) {
 				int i = active[k];
 				TypeDetector d = detectors[i];
 				if (d.admits(profile)) {
-					tallies[i].add(ValueTestSwitch.test(d.type, profile, state));
+					tallies[i].add(ValueTestSwitch.test(d.type, profile, state), times);
 				}
 			}
-			if (++seen == PRUNE_AFTER && values.size() > 2 * PRUNE_AFTER) {
+			if (prune && (v + 1 == distinct.size() || distinct.firstIndex(v + 1) >= PRUNE_AFTER)) {
+				prune = false;
 				int kept = 0;
 				for (int k = 0; k < activeCount; k++) {
 					int i = active[k];

@@ -1,30 +1,28 @@
 package io.pursight.classifier.internal.engine;
 
-import java.util.HashSet;
 import java.util.List;
 
-/**
- * What the engine knows about a column apart from per-type counts. The distinct count is
- * computed on first use: only types that expect varied values, or reference-data checks,
- * ask for it, and hashing every value of every column would cost more than most tests.
- */
+/** What the engine knows about a column apart from per-type counts. */
 final class ColumnFacts {
 	private final List<String> values;
 	private final DataFamily family;
 	private final String dataType;
 	private final List<String> tableWords;
 	private final int minimumSamples;
-	private int distinct = -1;
+	private final int distinct;
 
 	/**
 	 * @param values         non-null, non-blank sampled values (trimmed)
+	 * @param distinct       how many of them differ
 	 * @param family         what the declared type can hold
 	 * @param dataType       the declared type as reported
 	 * @param tableWords     words of the table name, singular
 	 * @param minimumSamples below this many values the values cannot decide
 	 */
-	ColumnFacts(List<String> values, DataFamily family, String dataType, List<String> tableWords, int minimumSamples) {
+	ColumnFacts(List<String> values, int distinct, DataFamily family, String dataType, List<String> tableWords,
+			int minimumSamples) {
 		this.values = values;
+		this.distinct = distinct;
 		this.family = family;
 		this.dataType = dataType;
 		this.tableWords = tableWords;
@@ -40,9 +38,6 @@ final class ColumnFacts {
 	}
 
 	int distinct() {
-		if (distinct < 0) {
-			distinct = new HashSet<>(values).size();
-		}
 		return distinct;
 	}
 

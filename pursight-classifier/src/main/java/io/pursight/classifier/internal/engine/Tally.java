@@ -11,28 +11,29 @@ final class Tally {
 	/** Values with the structure whose validator was skipped for budget. */
 	int unchecked;
 
-	void add(int verdict) {
+	/** Counts {@code times} values that all got {@code verdict}. */
+	void add(int verdict, int times) {
 		int level = Verdict.level(verdict);
 		boolean isBare = Verdict.has(verdict, Verdict.BARE);
 		switch (level) {
-			case Verdict.VALID -> valid++;
+			case Verdict.VALID -> valid += times;
 			case Verdict.SHAPE -> {
 				if (Verdict.has(verdict, Verdict.UNCHECKED)) {
-					unchecked++;
+					unchecked += times;
 				} else {
-					shapeOnly++;
+					shapeOnly += times;
 				}
 			}
-			case Verdict.FAILED -> failed++;
+			case Verdict.FAILED -> failed += times;
 			default -> {
 				return;
 			}
 		}
 		if (Verdict.has(verdict, Verdict.DICT)) {
-			dictionary++;
+			dictionary += times;
 		}
 		if (isBare && level != Verdict.FAILED) {
-			bareSupport++;
+			bareSupport += times;
 		}
 	}
 

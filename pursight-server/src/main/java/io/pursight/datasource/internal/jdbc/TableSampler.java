@@ -5,11 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
 
 import io.pursight.datasource.Engine;
 import io.pursight.datasource.SampleSpec;
@@ -100,15 +98,7 @@ public final class TableSampler {
 			for (String[] row : kept) {
 				v.add(row[i]);
 			}
-			Set<String> distinct = new HashSet<>();
-			long nonNull = 0;
-			for (String s : v) {
-				if (s != null) {
-					nonNull++;
-					distinct.add(s);
-				}
-			}
-			samples.add(new TableSample.ColumnSample(columns.get(i), v, nonNull, distinct.size()));
+			samples.add(new TableSample.ColumnSample(columns.get(i), v));
 		}
 		return new TableSample(request.schema(), request.table(), kept.size(), samples);
 	}
