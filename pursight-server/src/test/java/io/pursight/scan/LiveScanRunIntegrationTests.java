@@ -243,7 +243,8 @@ class LiveScanRunIntegrationTests extends ServerTestSupport {
 		Instant now = Instant.now();
 		Live live = new Live().connect(mint(admin.token(), now, now.plusSeconds(15)));
 		BlockingQueue<JsonNode> messages = live.subscribe(topic(workspace));
-		assertThat(next(messages, run, touch(run, OffsetDateTime.now(ZoneOffset.UTC)))).as("delivered while the token is valid").isNotNull();
+		long touched = touch(run, OffsetDateTime.now(ZoneOffset.UTC));
+		assertThat(next(messages, run, touched)).as("delivered while the token is valid").isNotNull();
 		await().atMost(Duration.ofSeconds(20)).until(() -> Instant.now().isAfter(now.plusSeconds(16)));
 
 		touch(run, OffsetDateTime.now(ZoneOffset.UTC));
@@ -258,7 +259,8 @@ class LiveScanRunIntegrationTests extends ServerTestSupport {
 		Api steward = member(workspace, "STEWARD");
 		Live live = new Live().connect(steward.token());
 		BlockingQueue<JsonNode> messages = live.subscribe(topic(workspace));
-		assertThat(next(messages, run, touch(run, OffsetDateTime.now(ZoneOffset.UTC)))).as("delivered while the session lives").isNotNull();
+		long touched = touch(run, OffsetDateTime.now(ZoneOffset.UTC));
+		assertThat(next(messages, run, touched)).as("delivered while the session lives").isNotNull();
 		assertThat(admin.post("/api/v1/users/" + userId(steward) + "/sessions/revoke", null).status()).isIn(200, 204);
 
 		touch(run, OffsetDateTime.now(ZoneOffset.UTC));
@@ -272,7 +274,8 @@ class LiveScanRunIntegrationTests extends ServerTestSupport {
 		Api analyst = member(workspace, "ANALYST");
 		Live live = new Live().connect(analyst.token());
 		BlockingQueue<JsonNode> messages = live.subscribe(topic(workspace));
-		assertThat(next(messages, run, touch(run, OffsetDateTime.now(ZoneOffset.UTC)))).as("delivered while a member").isNotNull();
+		long touched = touch(run, OffsetDateTime.now(ZoneOffset.UTC));
+		assertThat(next(messages, run, touched)).as("delivered while a member").isNotNull();
 		assertThat(admin.delete(ws() + "/members/" + userId(analyst)).status()).isEqualTo(204);
 
 		// the role is read again at most pursight.security.session-check-cache (5 s) apart

@@ -231,7 +231,8 @@ public final class ScanBenchmark {
 		print("");
 		print("  server heap     max sampled %d MB during full scans, %d MB overall (%d samples every %d ms);"
 				+ " GC log: %d MB before a collection at most, %d MB after, %d pauses", fullHeap >> 20,
-				heap.overallMax() >> 20, heap.samples(), HEAP_SAMPLING.toMillis(), gc.maxBeforeBytes() >> 20, gc.maxAfterBytes() >> 20, gc.pauses());
+				heap.overallMax() >> 20, heap.samples(), HEAP_SAMPLING.toMillis(), gc.maxBeforeBytes() >> 20,
+				gc.maxAfterBytes() >> 20, gc.pauses());
 		boolean ratioMet = ratio <= TARGET_RATIO;
 		boolean wallMet = full <= TARGET_WALL_MILLIS;
 		boolean heapMet = peak <= TARGET_HEAP_BYTES;

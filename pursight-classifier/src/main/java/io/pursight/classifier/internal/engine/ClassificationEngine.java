@@ -150,11 +150,12 @@ public final class ClassificationEngine {
 	static final int PRUNE_AFTER = 32;
 
 	/**
-	 * Runs every detector the declared type allows over every value of the {@code sampled}; null tallies mark
-	 * incompatible detectors.
+	 * Runs every detector the declared type allows over the column's values ({@code sampled} of them, as
+	 * {@code distinct} counts them); null tallies mark incompatible detectors.
 	 */
 	private Tally[] tally(DistinctValues distinct, int sampled, DataFamily family, List<String> regionHints,
-			boolean phoneNamed, boolean[] reportable, Map<SensitiveType, NameFinding> fromName, Map<SensitiveType, NameFinding> fromComment) {
+			boolean phoneNamed, boolean[] reportable, Map<SensitiveType, NameFinding> fromName,
+			Map<SensitiveType, NameFinding> fromComment) {
 		Tally[] tallies = new Tally[detectors.length];
 		int[] active = new int[detectors.length];
 		int activeCount = 0;
