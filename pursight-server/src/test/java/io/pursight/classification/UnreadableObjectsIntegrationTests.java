@@ -24,11 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Objects real databases are full of, which cannot be read, cost one object each and never the run: an
- * unpopulated materialized view, a table the scanning account may not read and a table locked by another
- * transaction past the sample timeout on PostgreSQL, a view whose table was dropped (and that table, dropped since
+ * unpopulated materialized view, a table the scanning account may not read, a table locked by another
+ * transaction past the sample timeout and a foreign table whose remote server is gone on PostgreSQL, a view whose table was dropped (and that table, dropped since
  * discovery) on MariaDB. Each is reported
  * in the run's results (object, step, SQL state, message) and logged at WARN with the source and object named;
- * every readable table, a partitioned one included, is classified, and labels of a failed table stay as they were.
+ * every readable table, a partitioned one and a foreign one included, is classified, and labels of a failed table stay as they were.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class UnreadableObjectsIntegrationTests extends ServerTestSupport {
@@ -60,11 +60,24 @@ class UnreadableObjectsIntegrationTests extends ServerTestSupport {
 				"CREATE TABLE orders (id INTEGER PRIMARY KEY, status VARCHAR(20))",
 				"CREATE TABLE products (id INTEGER PRIMARY KEY, title VARCHAR(100))",
 				"CREATE TABLE suppliers (id INTEGER PRIMARY KEY, city VARCHAR(100))",
+				// foreign tables: one whose remote server answers, one whose remote server is gone
+				"CREATE EXTENSION postgres_fdw",
+				"CREATE SERVER loopback FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host '127.0.0.1', port '5432', "
+						+ "dbname '" + pg + "')",
+				"CREATE SERVER nowhere FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host '127.0.0.1', port '1', "
+						+ "dbname 'gone')",
+				"CREATE USER MAPPING FOR PUBLIC SERVER loopback OPTIONS (user 'postgres', password_required 'false')",
+				"CREATE USER MAPPING FOR PUBLIC SERVER nowhere OPTIONS (user 'postgres', password_required 'false')",
+				"CREATE FOREIGN TABLE remote_customers (id INTEGER, email VARCHAR(100)) SERVER loopback "
+						+ "OPTIONS (table_name 'customers')",
+				"CREATE FOREIGN TABLE archived_customers (id INTEGER, email VARCHAR(100)) SERVER nowhere "
+						+ "OPTIONS (table_name 'customers')",
 				"ANALYZE",
 				"CREATE ROLE " + scanner + " LOGIN",
 				"GRANT CONNECT ON DATABASE " + pg + " TO " + scanner,
 				"GRANT USAGE ON SCHEMA public TO " + scanner,
-				"GRANT SELECT ON customers, ledger, customer_emails, events, orders, products, suppliers TO " + scanner);
+				"GRANT SELECT ON customers, ledger, customer_emails, events, orders, products, suppliers, "
+						+ "remote_customers, archived_customers TO " + scanner);
 		maria = Databases.createMariaDb("pursight_awkward");
 		Databases.execute(Databases.mariaDbUrl(maria), "root", "",
 				"CREATE TABLE people (id INT PRIMARY KEY, email VARCHAR(100))",
@@ -92,8 +105,8 @@ class UnreadableObjectsIntegrationTests extends ServerTestSupport {
 		String source = register(Map.of("name", "awkward-pg", "engine", "POSTGRESQL", "host", "127.0.0.1", "port",
 				5432, "database", pg, "username", scanner));
 		JsonNode discovered = post("/sources/" + source + "/discover?wait=true", null);
-		assertThat(discovered.get("catalog").get("tables").asInt()).as("partitions are read through their parent")
-				.isEqualTo(7);
+		assertThat(discovered.get("catalog").get("tables").asInt())
+				.as("partitions are read through their parent; foreign tables count as tables").isEqualTo(9);
 		JsonNode first = post("/sources/" + source + "/classify?wait=true", Map.of());
 		JsonNode ledgerLabel = label(source, "ledger", "email", "EMAIL_ADDRESS");
 
@@ -107,23 +120,29 @@ class UnreadableObjectsIntegrationTests extends ServerTestSupport {
 			migration.rollback();
 		}
 
-		assertThat(failures(first)).containsOnlyKeys("public.customer_emails", "public.payroll");
+		assertThat(failures(first)).containsOnlyKeys("public.customer_emails", "public.payroll",
+				"public.archived_customers");
 		Map<String, JsonNode> failed = failures(report);
-		assertThat(failed).containsOnlyKeys("public.customer_emails", "public.payroll", "public.ledger");
-		assertThat(report.get("objectsFailed").asInt()).isEqualTo(3);
-		assertThat(report.get("tables").asInt()).as("customers, events and the plain tables were read").isEqualTo(5);
+		assertThat(failed).containsOnlyKeys("public.customer_emails", "public.payroll", "public.ledger",
+				"public.archived_customers");
+		assertThat(report.get("objectsFailed").asInt()).isEqualTo(4);
+		assertThat(report.get("tables").asInt()).as("customers, events, remote_customers and the plain tables")
+				.isEqualTo(6);
 		assertFailure(failed.get("public.customer_emails"), "55000", "REFRESH MATERIALIZED VIEW");
 		assertFailure(failed.get("public.payroll"), "42501", "GRANT SELECT");
 		assertFailure(failed.get("public.ledger"), "57014", "timed out after " + SAMPLE_TIMEOUT);
 		assertThat(label(source, "customers", "email", "EMAIL_ADDRESS")).isNotNull();
 		assertThat(label(source, "events", "email", "EMAIL_ADDRESS")).isNotNull();
+		assertThat(label(source, "remote_customers", "email", "EMAIL_ADDRESS")).isNotNull();
+		assertFailure(failed.get("public.archived_customers"), "08001", "foreign table's remote server");
 		JsonNode ledgerAfter = label(source, "ledger", "email", "EMAIL_ADDRESS");
 		assertThat(ledgerAfter.get("status")).as("a failed table's labels stay as they were")
 				.isEqualTo(ledgerLabel.get("status"));
 		assertThat(ledgerAfter.get("version")).isEqualTo(ledgerLabel.get("version"));
 		assertThat(runs(source).get("items").get(0).get("state").asString()).isEqualTo("COMPLETED");
 		assertThat(runs(source).get("items").get(0).get("reports").get("classify")).isEqualTo(report);
-		for (String object : List.of("public.customer_emails", "public.payroll", "public.ledger")) {
+		for (String object : List.of("public.customer_emails", "public.payroll", "public.ledger",
+				"public.archived_customers")) {
 			assertThat(warnings(output, object)).as(object).anyMatch(line -> line.contains(source));
 		}
 		assertThat(output.getAll()).doesNotContain("payer1@example.com", "staff1@example.com");

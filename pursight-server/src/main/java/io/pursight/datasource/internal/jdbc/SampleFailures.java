@@ -53,6 +53,12 @@ public final class SampleFailures {
 		if ("42P01".equals(state) || "42S02".equals(state) || (mysql && code == 1146)) {
 			return "it no longer exists, or a view refers to a table that was dropped: discover the source again";
 		}
+		if (engine == Engine.POSTGRESQL && "08001".equals(state)) {
+			// the statement ran on a live connection, so the connection it could not open was the source's own:
+			// that of a foreign table (postgres_fdw, dblink) to its remote server
+			return "the source could not connect to where the data lives (a foreign table's remote server is "
+					+ "unreachable or refuses its user mapping): check the foreign server, or exclude it";
+		}
 		if ("42703".equals(state) || "42S22".equals(state) || (mysql && code == 1054)) {
 			return "its columns changed since the last discovery: discover the source again";
 		}

@@ -29,6 +29,8 @@ class SampleFailuresTests {
 		assertThat(explain(new SQLTimeoutException("timeout"), Engine.MYSQL).message()).contains("timed out");
 		assertThat(explain(new SQLException("relation \"t\" does not exist", "42P01"), Engine.POSTGRESQL).message())
 				.contains("discover the source again");
+		assertThat(explain(new SQLException("could not connect to server \"nowhere\"", "08001"), Engine.POSTGRESQL)
+				.message()).contains("foreign table's remote server", "check the foreign server");
 	}
 
 	@Test
