@@ -2,6 +2,7 @@ package io.pursight.datasource;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.pursight.catalog.Asset;
@@ -9,6 +10,8 @@ import io.pursight.catalog.AssetDetail;
 import io.pursight.catalog.Catalog;
 import io.pursight.catalog.CatalogSynchronized;
 import io.pursight.common.DataSourceId;
+import io.pursight.common.Problem;
+import io.pursight.common.ProblemKind;
 import io.pursight.common.WorkspaceId;
 import io.pursight.testing.DatabaseServer;
 import io.pursight.testing.ModuleTestSupport;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
@@ -26,6 +30,7 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The datasource module booted with the one module whose beans it calls, catalog, and no other: a discovery reads
@@ -42,6 +47,8 @@ class DataSourceModuleTests extends ModuleTestSupport {
 	Catalog catalog;
 	@Autowired
 	InTransaction inTransaction;
+	@Autowired
+	JdbcClient store;
 
 	ThrowawayDatabase database;
 	WorkspaceId workspace;
@@ -128,6 +135,26 @@ class DataSourceModuleTests extends ModuleTestSupport {
 							.isZero();
 					assertThat(inTransaction.heard).hasSize(heardBefore);
 				});
+	}
+
+	@Test
+	void aDiscoveryInterruptedByItsProcessDyingIsTakenOverAtOnceByItsOwnRunAndByNoOtherDiscovery() {
+		// what a process killed mid-discovery leaves: the source SCANNING, held by the run's change set
+		UUID run = UUID.randomUUID();
+		assertThat(store.sql("""
+				UPDATE data_sources SET state = 'SCANNING', discovery_holder = ?, updated_at = CURRENT_TIMESTAMP
+				WHERE id = ?""").params(run, source.value()).update()).isEqualTo(1);
+
+		assertThatThrownBy(() -> sources.discover(workspace, source, UUID.randomUUID()))
+				.as("another discovery still waits for the interrupted one to go stale")
+				.isInstanceOfSatisfying(Problem.class, p -> assertThat(p.kind()).isEqualTo(ProblemKind.CONFLICT))
+				.hasMessageContaining("already running");
+
+		DiscoveryReport resumed = sources.discover(workspace, source, run);
+		assertThat(resumed.state()).isEqualTo(DataSourceState.CATALOGED);
+		assertThat(names(catalog.relations(workspace, source))).containsExactlyInAnyOrder("people", "visits");
+		assertThat(sources.discover(workspace, source, UUID.randomUUID()).state())
+				.as("a finished discovery holds nothing").isEqualTo(DataSourceState.CATALOGED);
 	}
 
 	private static List<String> names(List<AssetDetail> relations) {

@@ -138,6 +138,22 @@ class DataSourceRepository {
 				.update() == 1;
 	}
 
+	// --- discovery holders
+
+	/** Records which change set (a scan run) the discovery that just moved the source to SCANNING belongs to. */
+	void holdDiscovery(WorkspaceId workspace, DataSourceId id, UUID changeSet) {
+		jdbc.sql("UPDATE data_sources SET discovery_holder = ? WHERE workspace_id = ? AND id = ? AND state = 'SCANNING'")
+				.params(changeSet, workspace.value(), id.value()).update();
+	}
+
+	/** Whether the source is still SCANNING for a discovery of {@code changeSet}, which was interrupted if it asks. */
+	boolean isDiscoveryHeldBy(WorkspaceId workspace, DataSourceId id, UUID changeSet) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM data_sources
+				WHERE workspace_id = ? AND id = ? AND state = 'SCANNING' AND discovery_holder = ?""")
+				.params(workspace.value(), id.value(), changeSet).query(Long.class).single() > 0;
+	}
+
 	// --- classification claims
 
 	/**

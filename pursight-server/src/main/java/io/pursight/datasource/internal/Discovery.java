@@ -59,7 +59,7 @@ class Discovery {
 
 	DiscoveryReport run(DataSource source, UUID changeSet) {
 		ConnectionSpec spec = source.connectionSpec(cipher); // before the claim: a spec that fails leaves no trace
-		DataSource scanning = claim(source);
+		DataSource scanning = claim(source, changeSet);
 		long start = System.nanoTime();
 		SourceSnapshot snapshot;
 		int statements;
@@ -106,11 +106,13 @@ class Discovery {
 	}
 
 	/**
-	 * Moves the source to SCANNING, or refuses (409) while it is archived, classified or discovered already.
+	 * Moves the source to SCANNING for {@code changeSet}, or refuses (409) while it is archived, classified or
+	 * discovered already. A source left SCANNING by a discovery of the same change set was interrupted (its
+	 * process died; the scan run, revived elsewhere, starts its discovery over) and is taken over at once.
 	 * The move is guarded by the state read; when it loses, the source is read again, because a health check
 	 * may just have moved it (CATALOGED → MONITORING) and that is no reason to refuse a discovery.
 	 */
-	private DataSource claim(DataSource source) {
+	private DataSource claim(DataSource source, UUID changeSet) {
 		DataSource current = source;
 		for (int attempt = 1; ; attempt++) {
 			current.requireActive("discovering");
@@ -118,10 +120,15 @@ class Discovery {
 				throw Problem.conflict(BEING_CLASSIFIED);
 			}
 			Instant now = Instant.now();
-			DataSource ready = current.readyForDiscovery(now, STALE_CLAIM);
+			boolean ours = repository.isDiscoveryHeldBy(current.workspaceId(), current.id(), changeSet);
+			if (ours) {
+				log.info("Discovery {} of source {} was interrupted; it starts over", changeSet, current.id());
+			}
+			DataSource ready = current.readyForDiscovery(now, ours ? Duration.ZERO : STALE_CLAIM);
 			if (ready == current || repository.move(current, ready)) {
 				DataSource scanning = ready.claimForDiscovery(now);
 				if (repository.moveUnclaimed(ready, scanning)) {
+					repository.holdDiscovery(current.workspaceId(), current.id(), changeSet);
 					return scanning;
 				}
 			}
