@@ -2,9 +2,12 @@ package io.pursight.demo;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 
+import io.pursight.scanrules.ScanRuleSets;
 import io.pursight.testing.Api;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** A first start as a new user gets it: embedded store, default workspace, demo source discovered. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -68,6 +72,35 @@ class DemoIntegrationTests {
 		JsonNode detail = admin.get("/api/v1/workspaces/" + ws + "/assets/" + orders).json();
 		assertThat(detail.get("foreignKeys")).isNotEmpty();
 		assertThat(detail.get("primaryKey").isNull()).isFalse();
+	}
+
+	/**
+	 * The embedded H2 demo source scanned by the scan's workers as a new user would: the run completes with every
+	 * table read, and the server answers other requests meanwhile (a scan of it on virtual-thread workers once
+	 * stalled every request of the server).
+	 */
+	@Test
+	void aFullScanOfTheDemoSourceCompletesWhileTheServerKeepsAnswering() {
+		Api admin = Api.at(port).login("admin", PASSWORD);
+		String ws = admin.get("/api/v1/workspaces").json().get("items").get(0).get("id").asString();
+		String source = admin.get("/api/v1/workspaces/" + ws + "/sources").json().get("items").get(0).get("id")
+				.asString();
+
+		Api.Response started = admin.post("/api/v1/workspaces/" + ws + "/sources/" + source + "/scans",
+				Map.of("ruleSetId", ScanRuleSets.FULL_PII.value().toString()));
+		assertThat(started.status()).as(started.toString()).isEqualTo(202);
+		String run = "/api/v1/workspaces/" + ws + "/scan-runs/" + started.json().get("id").asString();
+		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
+			long asked = System.nanoTime();
+			assertThat(admin.get("/api/v1/workspaces/" + ws + "/sources/" + source).status()).isEqualTo(200);
+			assertThat(Duration.ofNanos(System.nanoTime() - asked)).as("an answer during the scan")
+					.isLessThan(Duration.ofSeconds(5));
+			return admin.get(run).json().get("state").asString().equals("COMPLETED");
+		});
+		JsonNode summary = admin.get(run).json().get("summary");
+		assertThat(summary.get("objectsScanned").asInt()).isGreaterThanOrEqualTo(8);
+		assertThat(summary.get("objectsFailed").asInt()).isZero();
+		assertThat(summary.get("classificationsApplied").asInt()).isPositive();
 	}
 
 	@Test
