@@ -94,8 +94,8 @@ class JobScheduling implements SmartLifecycle, JobQueue {
 				.threads(threads)
 				// at most `threads` executions at once: db-scheduler hands over up to three times `threads` due executions
 				// per fetch, and those beyond must wait unpicked, for this replica's next free thread or another replica.
-				// Platform threads: a scan of an embedded H2 source on virtual threads stalled every request of the
-				// server (two carriers on two cores), so jobs keep threads of their own until that is understood.
+				// Platform threads (docs/adr/0003): scan workers are mostly CPU, and a virtual thread that never blocks
+				// (one reading an embedded H2 source, classifying) keeps its carrier, starving the request threads.
 				.executorService(Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("job-", 0).factory()))
 				.pollingInterval(pollingInterval)
 				// an execution whose replica died is revived after MISSED_HEARTBEATS missed heartbeats
