@@ -71,7 +71,7 @@ final class BuiltInDetectors {
 						"numero telephone", "numero de telefono", "celular", "movil", "portable", "mobil")
 				.build());
 
-		d.add(TypeDetector.of(SensitiveType.DATE_OF_BIRTH).gate(6, 35, 6, 14, -1, 12)
+		d.add(TypeDetector.of(SensitiveType.DATE_OF_BIRTH).gate(6, 40, 4, 14, -1, 20)
 				.describedAs("are plausible birth dates (age 0-120, not in the future)",
 						"are dates no living person was born on", "")
 				.weight(2.5, 0.8).needsCorroboration().families(TEXT, NUMERIC, TEMPORAL)

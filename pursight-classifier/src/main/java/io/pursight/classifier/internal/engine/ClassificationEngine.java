@@ -114,6 +114,9 @@ public final class ClassificationEngine {
 					&& a.confidence() > TypeScorer.REVIEW_CAP) {
 				a = a.capped(TypeScorer.REVIEW_CAP, "the column name says it holds a '" + otherThing + "'");
 			}
+			if (a != null && t.dayMonth() != null) {
+				a = a.noted(t.dayMonth().describe());
+			}
 			if (a != null) {
 				matches.add(toMatch(a));
 			}
@@ -194,6 +197,11 @@ public final class ClassificationEngine {
 					}
 				}
 				activeCount = kept;
+			}
+		}
+		for (Tally t : tallies) {
+			if (t != null) {
+				t.settleDayMonthOrder();
 			}
 		}
 		return tallies;

@@ -10,6 +10,8 @@ final class Tally {
 	int bareSupport;
 	/** Values with the structure whose validator was skipped for budget. */
 	int unchecked;
+	/** Which day/month order the values that tell show; null until a value tells. */
+	private DayMonthEvidence dayMonth;
 
 	/** Counts {@code times} values that all got {@code verdict}. */
 	void add(int verdict, int times) {
@@ -35,6 +37,30 @@ final class Tally {
 		if (isBare && level != Verdict.FAILED) {
 			bareSupport += times;
 		}
+		if (Verdict.has(verdict, Verdict.MONTH_FIRST | Verdict.DAY_FIRST)) {
+			if (dayMonth == null) {
+				dayMonth = new DayMonthEvidence();
+			}
+			dayMonth.add(verdict, times);
+		}
+	}
+
+	/**
+	 * Reads the whole column in the day/month order its telling values show: the values that
+	 * exist only in the other order stop counting as valid and count as failed. Call once,
+	 * after the last value.
+	 */
+	void settleDayMonthOrder() {
+		if (dayMonth != null) {
+			int contradicting = dayMonth.validInMinorityOrder();
+			valid -= contradicting;
+			failed += contradicting;
+		}
+	}
+
+	/** The day/month order evidence, or null when no value told the order. */
+	DayMonthEvidence dayMonth() {
+		return dayMonth;
 	}
 
 	/** Values whose structure matched the type, validated or not. */

@@ -10,6 +10,7 @@ import static io.pursight.classifier.internal.engine.Verdict.VALID;
 
 import io.pursight.classifier.internal.check.CalendarDate;
 import io.pursight.classifier.internal.check.CryptoWallet;
+import io.pursight.classifier.internal.check.DayMonthOrder;
 import io.pursight.classifier.internal.check.DigitRun;
 import io.pursight.classifier.internal.check.EmailAddress;
 import io.pursight.classifier.internal.check.GeoCoordinates;
@@ -179,16 +180,31 @@ final class ValueTests {
 		return v.length() <= 128 && SecretToken.looksRandom(v.value()) ? SHAPE | BARE : NONE;
 	}
 
+	/**
+	 * A date a living person was born on. Numeric dates are read both ways round: a value that
+	 * exists in one order only is flagged with it, and the column settles on one order after its
+	 * last value ({@link DayMonthEvidence}); two-digit years fall in the century up to this year.
+	 */
 	static int dateOfBirth(ValueProfile v, ScanState s) {
-		if (v.digits() < 6 || v.length() > 35) {
+		if (v.digits() < 4 || v.length() > 40) {
 			return NONE;
 		}
-		int date = CalendarDate.parse(v.value());
-		if (date < 0) {
-			return NONE;
+		int thisYear = s.today / 10000;
+		int monthFirst = CalendarDate.parse(v.value(), DayMonthOrder.MONTH_FIRST, thisYear);
+		int dayFirst = CalendarDate.parse(v.value(), DayMonthOrder.DAY_FIRST, thisYear);
+		if (dayFirst < 0) {
+			return monthFirst < 0 ? NONE : birthVerdict(monthFirst, s) | Verdict.MONTH_FIRST;
 		}
-		int age = CalendarDate.ageAt(date, s.today);
-		return date <= s.today && age <= 120 ? VALID : FAILED;
+		if (monthFirst < 0) {
+			return birthVerdict(dayFirst, s) | Verdict.DAY_FIRST;
+		}
+		// the same date either way, or one of the same year either way: only near today or 120 years
+		// ago could the two readings disagree, and the value is then plausible in at least one order
+		return Math.max(birthVerdict(monthFirst, s), birthVerdict(dayFirst, s));
+	}
+
+	private static int birthVerdict(int date, ScanState s) {
+		return date <= s.today && CalendarDate.ageAt(date, s.today) <= 120 ? VALID : FAILED;
 	}
 
 	static int age(ValueProfile v, ScanState s) {

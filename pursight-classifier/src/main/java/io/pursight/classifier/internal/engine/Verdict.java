@@ -19,6 +19,10 @@ final class Verdict {
 	static final int BARE = 8;
 	/** Flag: the value has the structure but its (costly) validator was skipped to stay within budget. */
 	static final int UNCHECKED = 16;
+	/** Flag: a numeric date that exists only when read month first (3/29/1982). */
+	static final int MONTH_FIRST = 32;
+	/** Flag: a numeric date that exists only when read day first (29/3/1982). */
+	static final int DAY_FIRST = 64;
 
 	private Verdict() {
 	}
