@@ -38,7 +38,8 @@ final class PeopleAndPlaceTests {
 		}
 		int hits = v.nameWords();
 		// a multi-word value mostly made of unknown words (album titles, product names) is weaker
-		return SHAPE | (hits > 0 && hits * 2 >= words - 1 ? DICT : 0);
+		boolean known = hits > 0 && hits * 2 >= words - 1;
+		return known ? SHAPE | DICT : properNounShape(v);
 	}
 
 	/** Names are Capitalised, UPPER or lower case, with lower-case particles (de, van) between words. */
@@ -70,11 +71,21 @@ final class PeopleAndPlaceTests {
 		return true;
 	}
 
+	/**
+	 * The verdict of a name-shaped value the dictionary lacks. Names of people and places are
+	 * proper nouns, written with capitals; a value in lower case only ("pending", "shipped") is
+	 * a common word, so unless the dictionary knows it, it does not have the shape: it
+	 * contradicts a column name that says names, where an unknown capitalised word does not.
+	 */
+	private static int properNounShape(ValueProfile v) {
+		return v.upper() == 0 ? NONE : SHAPE;
+	}
+
 	static int city(ValueProfile v, ScanState s) {
 		if (!placeNameShaped(v, 50)) {
 			return NONE;
 		}
-		return SHAPE | (inPlaceDictionary(v, Lexicon.CITY) ? DICT : 0);
+		return inPlaceDictionary(v, Lexicon.CITY) ? SHAPE | DICT : properNounShape(v);
 	}
 
 	static int stateProvince(ValueProfile v, ScanState s) {
@@ -84,14 +95,14 @@ final class PeopleAndPlaceTests {
 		if (!placeNameShaped(v, 50)) {
 			return NONE;
 		}
-		return SHAPE | (inPlaceDictionary(v, Lexicon.STATE) ? DICT : 0);
+		return inPlaceDictionary(v, Lexicon.STATE) ? SHAPE | DICT : properNounShape(v);
 	}
 
 	static int country(ValueProfile v, ScanState s) {
 		if (!isShortCode(v) && !placeNameShaped(v, 60)) {
 			return NONE;
 		}
-		return SHAPE | ((v.scanWords(LEXICON).fullMask() & Lexicon.COUNTRY) != 0 ? DICT : 0);
+		return (v.scanWords(LEXICON).fullMask() & Lexicon.COUNTRY) != 0 ? SHAPE | DICT : properNounShape(v);
 	}
 
 	/** Two or three upper-case letters, the way ISO codes for countries and subdivisions are written. */
