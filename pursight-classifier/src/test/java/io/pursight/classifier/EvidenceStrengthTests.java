@@ -124,6 +124,16 @@ class EvidenceStrengthTests {
 	}
 
 	@Test
+	void appliesStreetsNamedWithoutAHouseNumberOrAStreetWord() {
+		List<String> streets = TypeExamples.column(List.of("Broadway", "Unter den Linden", "Champs-Élysées",
+				"Kurfürstendamm", "Åkergatan", "Piccadilly", "La Rambla", "Nevsky Prospekt"));
+		TypeMatch m = classify("customer", "street", streets).match(SensitiveType.STREET_ADDRESS).orElseThrow();
+		assertThat(m.decision()).as(m.explanation()).isEqualTo(Decision.APPLY);
+		List<String> words = TypeExamples.column(List.of("unknown", "none", "pending", "various"));
+		assertThat(decision("customer", "street", words, SensitiveType.STREET_ADDRESS)).isEqualTo(Decision.IGNORE);
+	}
+
+	@Test
 	void stillTakesValuesOfTheWrongShapeAsContradictingTheName() {
 		List<String> codes = TypeExamples.column(List.of("A-1001", "B-2002", "C-3003", "D-4004"));
 		TypeMatch city = classify("customer", "city", codes).match(SensitiveType.CITY).orElseThrow();
@@ -145,6 +155,7 @@ class EvidenceStrengthTests {
 			ClassificationResult r = classify("product", "description", values);
 			assertThat(r.decision(SensitiveType.CITY)).isEqualTo(Decision.IGNORE);
 			assertThat(r.decision(SensitiveType.PERSON_NAME)).isEqualTo(Decision.IGNORE);
+			assertThat(r.decision(SensitiveType.STREET_ADDRESS)).isEqualTo(Decision.IGNORE);
 		}
 	}
 

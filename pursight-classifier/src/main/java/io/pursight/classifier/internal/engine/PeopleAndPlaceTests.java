@@ -160,9 +160,14 @@ final class PeopleAndPlaceTests {
 		return (v.scanWords(LEXICON).fullMask() & Lexicon.GENDER) != 0 ? VALID | DICT : NONE;
 	}
 
+	/**
+	 * A house number beside words, a known street word (Road, Rue, -straße) or, without either,
+	 * a proper-noun phrase: streets named without a number or a street word (Broadway, Unter den
+	 * Linden) have the shape; only the street words count as dictionary support.
+	 */
 	static int streetAddress(ValueProfile v, ScanState s) {
 		int len = v.length();
-		if (len < 5 || len > 150 || v.letters() < 3 || v.words() < 2 || v.ats() > 0) {
+		if (len < 5 || len > 150 || v.letters() < 3 || v.ats() > 0) {
 			return NONE;
 		}
 		if (v.digits() > 0 && v.digits() * 2 > len) {
@@ -171,7 +176,10 @@ final class PeopleAndPlaceTests {
 		if ((v.scanWords(LEXICON).anyWordMask() & Lexicon.STREET_WORD) != 0 || hasStreetSuffixWord(v.folded())) {
 			return SHAPE | DICT;
 		}
-		return v.digits() > 0 ? SHAPE : NONE;
+		if (v.digits() > 0) {
+			return v.words() >= 2 ? SHAPE : NONE;
+		}
+		return placeNameShaped(v, 80) ? properNounShape(v) : NONE;
 	}
 
 	private static final String[] STREET_SUFFIXES = {"strasse", "str", "gasse", "weg", "gatan", "vagen", "veien",
