@@ -121,17 +121,6 @@ class ColumnClassifierTests {
 	}
 
 	@Test
-	void fallsBackToNameAndTypeWithLowerConfidenceOnTinyTables() {
-		ClassificationResult two = classify("tiny", "email", "varchar(80)", List.of("a@example.com", "b@example.com"));
-		ClassificationResult many = classify("big", "email", "varchar(80)",
-				TypeExamples.column(List.of("a@example.com", "b@example.com", "c@example.org", "d@example.net")));
-		TypeMatch small = two.match(SensitiveType.EMAIL_ADDRESS).orElseThrow();
-		assertThat(small.decision()).isEqualTo(Decision.REVIEW);
-		assertThat(small.confidence()).isLessThan(many.match(SensitiveType.EMAIL_ADDRESS).orElseThrow().confidence());
-		assertThat(small.explanation()).contains("only 2 sampled values");
-	}
-
-	@Test
 	void suggestsButDoesNotApplyFromTheNameAloneWhenThereAreNoSamples() {
 		ClassificationResult r = classify("empty", "date_of_birth", "date", List.of());
 		TypeMatch m = r.match(SensitiveType.DATE_OF_BIRTH).orElseThrow();

@@ -38,7 +38,8 @@ final class PeopleAndPlaceTests {
 		}
 		int hits = v.nameWords();
 		// a multi-word value mostly made of unknown words (album titles, product names) is weaker
-		return SHAPE | (hits > 0 && hits * 2 >= words - 1 ? DICT : 0);
+		boolean known = hits > 0 && hits * 2 >= words - 1;
+		return known ? SHAPE | DICT : properNounShape(v);
 	}
 
 	/** Names are Capitalised, UPPER or lower case, with lower-case particles (de, van) between words. */
@@ -70,11 +71,21 @@ final class PeopleAndPlaceTests {
 		return true;
 	}
 
+	/**
+	 * The verdict of a name-shaped value the dictionary lacks. Names of people and places are
+	 * proper nouns, written with capitals; a value in lower case only ("pending", "shipped") is
+	 * a common word, so unless the dictionary knows it, it does not have the shape: it
+	 * contradicts a column name that says names, where an unknown capitalised word does not.
+	 */
+	private static int properNounShape(ValueProfile v) {
+		return v.upper() == 0 ? NONE : SHAPE;
+	}
+
 	static int city(ValueProfile v, ScanState s) {
 		if (!placeNameShaped(v, 50)) {
 			return NONE;
 		}
-		return SHAPE | (inPlaceDictionary(v, Lexicon.CITY) ? DICT : 0);
+		return inPlaceDictionary(v, Lexicon.CITY) ? SHAPE | DICT : properNounShape(v);
 	}
 
 	static int stateProvince(ValueProfile v, ScanState s) {
@@ -84,14 +95,14 @@ final class PeopleAndPlaceTests {
 		if (!placeNameShaped(v, 50)) {
 			return NONE;
 		}
-		return SHAPE | (inPlaceDictionary(v, Lexicon.STATE) ? DICT : 0);
+		return inPlaceDictionary(v, Lexicon.STATE) ? SHAPE | DICT : properNounShape(v);
 	}
 
 	static int country(ValueProfile v, ScanState s) {
 		if (!isShortCode(v) && !placeNameShaped(v, 60)) {
 			return NONE;
 		}
-		return SHAPE | ((v.scanWords(LEXICON).fullMask() & Lexicon.COUNTRY) != 0 ? DICT : 0);
+		return (v.scanWords(LEXICON).fullMask() & Lexicon.COUNTRY) != 0 ? SHAPE | DICT : properNounShape(v);
 	}
 
 	/** Two or three upper-case letters, the way ISO codes for countries and subdivisions are written. */
@@ -149,9 +160,14 @@ final class PeopleAndPlaceTests {
 		return (v.scanWords(LEXICON).fullMask() & Lexicon.GENDER) != 0 ? VALID | DICT : NONE;
 	}
 
+	/**
+	 * A house number beside words, a known street word (Road, Rue, -straße) or, without either,
+	 * a proper-noun phrase: streets named without a number or a street word (Broadway, Unter den
+	 * Linden) have the shape; only the street words count as dictionary support.
+	 */
 	static int streetAddress(ValueProfile v, ScanState s) {
 		int len = v.length();
-		if (len < 5 || len > 150 || v.letters() < 3 || v.words() < 2 || v.ats() > 0) {
+		if (len < 5 || len > 150 || v.letters() < 3 || v.ats() > 0) {
 			return NONE;
 		}
 		if (v.digits() > 0 && v.digits() * 2 > len) {
@@ -160,7 +176,10 @@ final class PeopleAndPlaceTests {
 		if ((v.scanWords(LEXICON).anyWordMask() & Lexicon.STREET_WORD) != 0 || hasStreetSuffixWord(v.folded())) {
 			return SHAPE | DICT;
 		}
-		return v.digits() > 0 ? SHAPE : NONE;
+		if (v.digits() > 0) {
+			return v.words() >= 2 ? SHAPE : NONE;
+		}
+		return placeNameShaped(v, 80) ? properNounShape(v) : NONE;
 	}
 
 	private static final String[] STREET_SUFFIXES = {"strasse", "str", "gasse", "weg", "gatan", "vagen", "veien",

@@ -12,9 +12,11 @@ import java.util.Set;
 /**
  * Turns a detector's counts and the name evidence into a confidence, on a log-odds scale so
  * that independent pieces of evidence add up: a prior, plus the name, plus the values
- * (weighted by how many there are), minus contradictions. Then caps that encode the rules
- * of evidence: values that need corroboration never apply alone, and a lookup table listing
- * the type is reference data.
+ * (weighted by how many there are), minus contradictions. Values of the wrong shape
+ * contradict a name; values of the right shape that a dictionary lacks do not (a dictionary
+ * is never complete), and hits add support. Then caps that encode the rules of evidence:
+ * values that need corroboration never apply alone, and a lookup table listing the type is
+ * reference data.
  */
 final class TypeScorer {
 	/** Log-odds of a type before any evidence (about 5%). */
@@ -34,6 +36,14 @@ final class TypeScorer {
 	static final double NOISE_CAP = 0.35;
 	/** Samples at which value evidence counts half. */
 	static final double HALF_RELIABILITY_SAMPLES = 4.0;
+	/**
+	 * How much of {@link #HALF_RELIABILITY_SAMPLES} a name that names the type outright removes
+	 * when every value agrees with it. Few values are weak evidence of what a column holds, but
+	 * strong evidence that it holds what its name says: the name has already said it, and a
+	 * contrary value would have shown. So two valid emails in {@code email} apply, two in
+	 * {@code value} do not.
+	 */
+	static final double CORROBORATION = 0.875;
 
 	/** Types whose lookup tables (a table named after them, one row per value) are reference data. */
 	private static final Set<SensitiveType> REFERENCE_TYPES = EnumSet.of(SensitiveType.CITY,
@@ -70,24 +80,36 @@ final class TypeScorer {
 			notes.add(name.source() + " mentions '" + name.words() + "' but " + name.negation());
 		}
 
-		double support = support(d, t, n, named);
+		double support = support(d, t, n);
+		double shaped = shaped(t, n);
+		// a named dictionary type is contradicted only by values of the wrong shape
+		boolean absenceIsNeutral = named && p.dictionaryExpectation() > 0;
+		double agreement = absenceIsNeutral ? shaped : support;
+		boolean corroborated = named && agreesEverywhere(t, n);
 		double valueTerm = 0;
 		if (n == 0) {
 			notes.add("no sampled values: only the name and declared type (" + typeName(facts) + ") speak");
 			if (named && facts.family() != DataFamily.UNKNOWN && facts.family() != DataFamily.TEXT) {
 				valueTerm = 0.5; // a specific declared type that can hold the values (a DATE for a birth date)
 			}
-		} else if (n < facts.minimumSamples()) {
+		} else if (n < facts.minimumSamples() && !corroborated) {
 			notes.add("only " + n + " sampled value" + (n == 1 ? "" : "s") + ": the name and declared type carry the decision");
-			valueTerm = support >= p.minRatio() ? 0.5 : -3.0;
+			valueTerm = agreement >= p.minRatio() ? 0.5 : -3.0;
 		} else {
 			int effective = p.expectsVariety() ? facts.distinct() : n;
-			double reliability = effective / (effective + HALF_RELIABILITY_SAMPLES);
-			if (support >= p.minRatio()) {
+			double half = HALF_RELIABILITY_SAMPLES * (corroborated ? 1 - CORROBORATION * name.strength() : 1);
+			double reliability = effective / (effective + half);
+			if (corroborated && n < facts.minimumSamples()) {
+				notes.add("only " + n + " sampled value" + (n == 1 ? "" : "s") + ", every one agreeing with the name");
+			}
+			if (absenceIsNeutral && agreement >= p.minRatio()) {
+				// shape agrees with the name; each dictionary hit adds support, each miss takes none away
+				valueTerm = reliability * p.valueWeight() * (0.6 + 0.4 * support);
+			} else if (agreement >= p.minRatio()) {
 				double excess = p.minRatio() >= 1 ? 1 : (support - p.minRatio()) / (1 - p.minRatio());
 				valueTerm = reliability * p.valueWeight() * (0.6 + 0.4 * excess);
 			} else {
-				valueTerm = -reliability * CONTRADICTION_WEIGHT * (p.minRatio() - support) / p.minRatio();
+				valueTerm = -reliability * CONTRADICTION_WEIGHT * (p.minRatio() - agreement) / p.minRatio();
 				if (named) {
 					notes.add("the values contradict the name");
 				}
@@ -127,8 +149,21 @@ final class TypeScorer {
 		return new Assessment(d.type, confidence, evidence, explain(d, t, n, name, notes));
 	}
 
-	/** Share of values that support the type, in [0,1]. */
-	private static double support(TypeDetector d, Tally t, int n, boolean named) {
+	/**
+	 * Whether every value agrees with the type and none contradicts it: validated, of the exact
+	 * shape, or (for dictionary types) shaped like one whether or not the dictionary has it.
+	 */
+	private static boolean agreesEverywhere(Tally t, int n) {
+		return n > 0 && t.failed == 0 && t.valid + t.shapeOnly + t.unchecked == n;
+	}
+
+	/** Share of values with the type's shape, validated or not, in [0,1]. */
+	private static double shaped(Tally t, int n) {
+		return n == 0 ? 0 : (double) (t.valid + t.shapeOnly + t.unchecked) / n;
+	}
+
+	/** Share of values that support the type, in [0,1]; for dictionary types, shaped values weighed by dictionary hits. */
+	private static double support(TypeDetector d, Tally t, int n) {
 		if (n == 0) {
 			return 0;
 		}
