@@ -51,7 +51,7 @@ class NameLanguagesTests {
 	@CsvSource({"mothersmaiden, mother maiden", "emailaddr, email address", "telephonenumber, telephone number",
 			"custfname, customer first name", "dateofbirth, dateofbirth", "placeofbirth, place of birth",
 			"addr1, address", "ph_no, phone no", "fname, first name", "lname, last name", "mob, mobile",
-			"cc_num, credit card num", "acct_no, account no", "dob, date of birth", "cust_nm, customer name",
+			"cc_num, credit card num", "acctno, acct no", "dob, date of birth", "cust_nm, customer name",
 			"ipaddr, ip address", "birthdt, birth date", "Straße, strasse", "prénom, prenom"})
 	void writesOutRunTogetherAndAbbreviatedWords(String column, String words) {
 		assertThat(String.join(" ", WORDS.ofIdentifier(column))).isEqualTo(words);
@@ -100,6 +100,13 @@ class NameLanguagesTests {
 			"typename", "codename", "zipfile", "email_verified", "customerid", "accountant", "kundennummer"})
 	void leavesOrdinaryWordsAndTheirAccidentalPiecesAlone(String column) {
 		assertThat(positives(column)).isEmpty();
+	}
+
+	@Test
+	void keepsAnAbbreviationThatIsStrongerThanItsExpansion() {
+		Map<SensitiveType, NameFinding> accountId = VOCABULARY.read(WORDS.ofIdentifier("account_id"), NameContext.NONE,
+				"column name", true);
+		assertThat(accountId.get(SensitiveType.BANK_ACCOUNT_NUMBER).isStrong()).isFalse();
 	}
 
 	@Test
