@@ -23,6 +23,8 @@ final class WordSegmenter {
 
 	private final Set<String> known;
 	private final Set<String> shortParts;
+	/** No part is longer (the longest known word and a plural "s"), so longer pieces are not looked up. */
+	private final int maxPart;
 
 	/**
 	 * @param known      the words a part may be
@@ -31,6 +33,7 @@ final class WordSegmenter {
 	WordSegmenter(Set<String> known, Set<String> shortParts) {
 		this.known = known;
 		this.shortParts = shortParts;
+		this.maxPart = known.stream().mapToInt(String::length).max().orElse(0) + 1;
 	}
 
 	/** The known words the token is made of (at least two), or null when it is no such compound. */
@@ -46,7 +49,7 @@ final class WordSegmenter {
 		Arrays.fill(parts, NONE);
 		parts[0] = 0;
 		for (int end = 2; end <= n; end++) {
-			for (int start = 0; start <= end - 2; start++) {
+			for (int start = Math.max(0, end - maxPart); start <= end - 2; start++) {
 				if (parts[start] == NONE) {
 					continue;
 				}
