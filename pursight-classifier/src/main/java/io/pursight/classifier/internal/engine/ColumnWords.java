@@ -2,19 +2,42 @@ package io.pursight.classifier.internal.engine;
 
 import io.pursight.classifier.internal.text.AccentFolder;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Splits identifiers and comments into lower-case words: separators, camelCase and
- * PascalCase boundaries, trailing counters ({@code address2}), plurals, and run-together
- * words that the vocabulary knows ({@code firstname}, {@code billingpostalcode}).
+ * PascalCase boundaries, trailing counters ({@code address2}), plurals, run-together words
+ * that the vocabulary knows ({@code firstname}, {@code mothersmaiden}), and abbreviations
+ * written out ({@code fname} reads "first name", {@code addr} "address").
  */
 final class ColumnWords {
-	private final Set<String> known;
+	/** Short words that column names run together; see {@link WordSegmenter} for why others are kept out. */
+	private static final Set<String> SHORT_PARTS = Set.of("id", "ip", "no", "nr", "num", "of", "de", "di", "da", "du",
+			"at", "ssn", "dob", "zip", "tel", "fax", "vin", "vat", "sex", "key", "mac", "url", "uri", "api", "cvv", "cvc",
+			"mrn", "npi", "nhs", "plz", "nom", "dni", "nif", "bic");
 
-	ColumnWords(Set<String> known) {
-		this.known = known;
+	/** In free text only abbreviations of three letters or more are written out: "ph" or "cc" in a sentence mean other things. */
+	private static final int MIN_TEXT_ABBREVIATION = 3;
+
+	private final Set<String> known;
+	private final Map<String, String[]> abbreviations;
+	private final WordSegmenter segmenter;
+
+	ColumnWords(Set<String> vocabularyWords) {
+		this.abbreviations = NameResources.abbreviations();
+		Set<String> all = new HashSet<>(vocabularyWords);
+		all.addAll(abbreviations.keySet());
+		this.known = Set.copyOf(all);
+		Set<String> shortParts = new HashSet<>(SHORT_PARTS);
+		for (String a : abbreviations.keySet()) {
+			if (a.length() <= 3) {
+				shortParts.add(a);
+			}
+		}
+		this.segmenter = new WordSegmenter(known, Set.copyOf(shortParts));
 	}
 
 	/** Words of a column or table identifier. */
@@ -23,7 +46,9 @@ final class ColumnWords {
 		for (String raw : splitCase(identifier)) {
 			String folded = AccentFolder.fold(raw).replace(" ", "");
 			if (!folded.isEmpty()) {
-				normalise(folded, words);
+				for (String w : normalise(folded)) {
+					expand(w, 1, words);
+				}
 			}
 		}
 		return words;
@@ -34,37 +59,43 @@ final class ColumnWords {
 		List<String> words = new ArrayList<>();
 		for (String w : AccentFolder.fold(text).split(" ")) {
 			if (!w.isEmpty()) {
-				normalise(w, words);
+				for (String n : normalise(w)) {
+					expand(n, MIN_TEXT_ABBREVIATION, words);
+				}
 			}
 		}
 		return words;
 	}
 
-	private void normalise(String word, List<String> out) {
-		if (known.contains(word)) {
+	private void expand(String word, int minAbbreviation, List<String> out) {
+		String[] full = word.length() >= minAbbreviation ? abbreviations.get(word) : null;
+		if (full == null) {
 			out.add(word);
-			return;
+		} else {
+			out.addAll(List.of(full));
+		}
+	}
+
+	private List<String> normalise(String word) {
+		if (known.contains(word)) {
+			return List.of(word);
 		}
 		String stem = stripTrailingDigits(word);
 		if (stem.isEmpty()) {
-			out.add(word);
-			return;
+			return List.of(word);
 		}
 		if (known.contains(stem)) {
-			out.add(stem);
-			return;
+			return List.of(stem);
 		}
 		String singular = singular(stem);
 		if (known.contains(singular)) {
-			out.add(singular);
-			return;
+			return List.of(singular);
 		}
-		List<String> parts = compound(stem);
+		List<String> parts = segmenter.split(stem);
 		if (parts != null) {
-			out.addAll(parts);
-			return;
+			return parts;
 		}
-		out.add(singular.length() >= 3 ? singular : stem);
+		return List.of(singular.length() >= 3 ? singular : stem);
 	}
 
 	/** Singular form by the regular English rules; good enough for identifiers. */
@@ -87,35 +118,6 @@ final class ColumnWords {
 			end--;
 		}
 		return end >= 2 ? w.substring(0, end) : "";
-	}
-
-	/** Splits a run-together word into known words (fewest parts, each at least two letters), or null. */
-	private List<String> compound(String w) {
-		int n = w.length();
-		if (n < 5 || n > 40) {
-			return null;
-		}
-		int[] parts = new int[n + 1];
-		int[] from = new int[n + 1];
-		java.util.Arrays.fill(parts, Integer.MAX_VALUE);
-		parts[0] = 0;
-		for (int end = 2; end <= n; end++) {
-			for (int start = 0; start <= end - 2; start++) {
-				if (parts[start] != Integer.MAX_VALUE && parts[start] + 1 < parts[end]
-						&& known.contains(w.substring(start, end))) {
-					parts[end] = parts[start] + 1;
-					from[end] = start;
-				}
-			}
-		}
-		if (parts[n] == Integer.MAX_VALUE || parts[n] < 2) {
-			return null;
-		}
-		List<String> out = new ArrayList<>();
-		for (int end = n; end > 0; end = from[end]) {
-			out.addFirst(w.substring(from[end], end));
-		}
-		return out;
 	}
 
 	/** Splits at non-alphanumerics, lower-to-upper and acronym-to-word boundaries, and digit-to-letter boundaries. */

@@ -4,6 +4,7 @@ import io.pursight.classifier.SensitiveType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -79,10 +80,25 @@ final class NameVocabulary {
 	NameVocabulary(List<Phrase> phrases, Set<SensitiveType> identifierTypes, Set<SensitiveType> valueNamedTypes) {
 		this.identifierTypes = identifierTypes;
 		this.valueNamedTypes = valueNamedTypes;
+		Set<SensitiveType> types = EnumSet.noneOf(SensitiveType.class);
+		List<Phrase> all = new ArrayList<>(phrases);
 		for (Phrase p : phrases) {
-			byFirstWord.computeIfAbsent(p.words()[0], k -> new ArrayList<>()).add(p);
-			knownWords.addAll(List.of(p.words()));
+			types.add(p.type());
 		}
+		// the resource phrases of a type count only when the type itself is enabled
+		for (Phrase p : NameResources.phrases()) {
+			if (types.contains(p.type())) {
+				all.add(p);
+			}
+		}
+		Map<String, String[]> abbreviations = NameResources.abbreviations();
+		for (Phrase p : all) {
+			Phrase canonical = new Phrase(writtenOut(p.words(), abbreviations), p.type(), p.strength(), p.cue());
+			byFirstWord.computeIfAbsent(canonical.words()[0], k -> new ArrayList<>()).add(canonical);
+			knownWords.addAll(List.of(p.words()));
+			knownWords.addAll(List.of(canonical.words()));
+		}
+		knownWords.removeAll(vagueWords(all));
 		knownWords.addAll(ATTRIBUTE_WORDS);
 		knownWords.addAll(NEGATING_PREFIXES);
 		knownWords.addAll(MODIFIERS);
@@ -90,6 +106,42 @@ final class NameVocabulary {
 		knownWords.addAll(NameContext.ORGANIZATION_ENTITIES);
 	}
 
+	/**
+	 * A phrase with its abbreviations written out, as {@link ColumnWords} writes out a column's:
+	 * "acct no" and "account no" are then one phrase, and "acct_no" meets both.
+	 */
+	private static String[] writtenOut(String[] words, Map<String, String[]> abbreviations) {
+		List<String> out = new ArrayList<>();
+		for (String w : words) {
+			String[] full = abbreviations.get(w);
+			out.addAll(full == null ? List.of(w) : List.of(full));
+		}
+		return out.toArray(String[]::new);
+	}
+
+	/**
+	 * Words that are only ever a weak hint on their own and belong to no strong phrase
+	 * ("land"): inside a run-together token they are far more often part of another word
+	 * ({@code landline}, {@code mainland}) than a word of their own.
+	 */
+	private static Set<String> vagueWords(List<Phrase> phrases) {
+		Set<String> weakAlone = new HashSet<>();
+		Set<String> inStrong = new HashSet<>();
+		for (Phrase p : phrases) {
+			if (p.strength() >= 1.0) {
+				inStrong.addAll(List.of(p.words()));
+			} else if (p.words().length == 1) {
+				weakAlone.add(p.words()[0]);
+			}
+		}
+		weakAlone.removeAll(inStrong);
+		return weakAlone;
+	}
+
+	/**
+	 * The words a column name is read in, which {@link ColumnWords} may split a run-together
+	 * token into; vague words are left out (see {@link #vagueWords}) and still read when written apart.
+	 */
 	Set<String> knownWords() {
 		return knownWords;
 	}
