@@ -170,6 +170,24 @@ class EvidenceStrengthTests {
 		assertThat(r.applied()).isEmpty();
 	}
 
+	@Test
+	void doesNotTakeAStatusListForRegionsOrPlacesBecauseOfItsName() {
+		List<String> statuses = new ArrayList<>();
+		for (int i = 0; i < 1000; i++) {
+			statuses.add(List.of("NEW", "OPEN", "PAID", "SHIPPED", "DELIVERED", "CANCELLED", "RETURNED", "ON_HOLD")
+					.get(i * 7 % 8));
+		}
+		for (String column : List.of("state", "workflow_state", "order_state")) {
+			assertThat(classify("orders", column, statuses).applied()).as(column).isEmpty();
+		}
+		List<String> stages = new ArrayList<>();
+		for (int i = 0; i < 300; i++) {
+			stages.add(List.of("Draft", "Review", "Approved", "Archived").get(i % 4));
+		}
+		assertThat(classify("documents", "state", stages).applied()).isEmpty();
+		assertThat(classify("tickets", "city", stages).applied()).isEmpty();
+	}
+
 	/** A capitalised word no dictionary holds, different for each {@code i}: "Kelvorby", "Dunmarsk"... */
 	private static String invented(int i) {
 		String[] first = {"Kel", "Dun", "Vor", "Thal", "Brin", "Quel", "Mor", "Zan", "Orl", "Fen"};

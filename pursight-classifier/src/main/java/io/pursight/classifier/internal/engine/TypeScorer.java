@@ -44,6 +44,12 @@ final class TypeScorer {
 	 * {@code value} do not.
 	 */
 	static final double CORROBORATION = 0.875;
+	/**
+	 * Distinct values from which a named dictionary type's values, none of them in its dictionary, still
+	 * count as the type by their shape: an open-ended set (surnames, towns of a country the dictionary does
+	 * not cover) shows variety; a status or category list does not.
+	 */
+	static final int VARIED = 20;
 
 	/** Types whose lookup tables (a table named after them, one row per value) are reference data. */
 	private static final Set<SensitiveType> REFERENCE_TYPES = EnumSet.of(SensitiveType.CITY,
@@ -82,8 +88,12 @@ final class TypeScorer {
 
 		double support = support(d, t, n);
 		double shaped = shaped(t, n);
-		// a named dictionary type is contradicted only by values of the wrong shape
-		boolean absenceIsNeutral = named && p.dictionaryExpectation() > 0;
+		// a named dictionary type is contradicted only by values of the wrong shape, as long as the values
+		// look like the open-ended set the type is: some are in the dictionary, or they are many and varied.
+		// A handful of well-shaped words none of which is known (NEW, OPEN, SHIPPED in a `state` column) is
+		// a code list of something else.
+		boolean absenceIsNeutral = named && p.dictionaryExpectation() > 0
+				&& (t.dictionary > 0 || facts.distinct() >= VARIED);
 		double agreement = absenceIsNeutral ? shaped : support;
 		boolean corroborated = named && agreesEverywhere(t, n);
 		double valueTerm = 0;
