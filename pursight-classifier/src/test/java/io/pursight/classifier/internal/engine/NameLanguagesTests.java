@@ -15,25 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Column names as people write them: run together, abbreviated, in other European languages. */
 class NameLanguagesTests {
-	private static final NameVocabulary VOCABULARY;
-	private static final ColumnWords WORDS;
-
-	static {
-		List<NameVocabulary.Phrase> phrases = new ArrayList<>();
-		EnumSet<SensitiveType> identifiers = EnumSet.noneOf(SensitiveType.class);
-		EnumSet<SensitiveType> named = EnumSet.noneOf(SensitiveType.class);
-		for (TypeDetector d : BuiltInDetectors.all()) {
-			phrases.addAll(d.phrases);
-			if (d.policy.identifier()) {
-				identifiers.add(d.type);
-			}
-			if (d.policy.valueNamed()) {
-				named.add(d.type);
-			}
-		}
-		VOCABULARY = new NameVocabulary(phrases, identifiers, named);
-		WORDS = new ColumnWords(VOCABULARY.knownWords());
-	}
+	private static final NameVocabulary VOCABULARY = BuiltInVocabulary.VOCABULARY;
+	private static final ColumnWords WORDS = BuiltInVocabulary.WORDS;
 
 	private static Set<SensitiveType> positives(String column) {
 		Map<SensitiveType, NameFinding> findings = VOCABULARY.read(WORDS.ofIdentifier(column), NameContext.NONE,

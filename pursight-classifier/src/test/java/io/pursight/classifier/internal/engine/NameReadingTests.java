@@ -3,33 +3,14 @@ package io.pursight.classifier.internal.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pursight.classifier.SensitiveType;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** How column names are split and read: longest phrase wins, the head decides, attributes negate. */
 class NameReadingTests {
-	private static final NameVocabulary VOCABULARY;
-	private static final ColumnWords WORDS;
-
-	static {
-		List<NameVocabulary.Phrase> phrases = new ArrayList<>();
-		EnumSet<SensitiveType> identifiers = EnumSet.noneOf(SensitiveType.class);
-		EnumSet<SensitiveType> named = EnumSet.noneOf(SensitiveType.class);
-		for (TypeDetector d : BuiltInDetectors.all()) {
-			phrases.addAll(d.phrases);
-			if (d.policy.identifier()) {
-				identifiers.add(d.type);
-			}
-			if (d.policy.valueNamed()) {
-				named.add(d.type);
-			}
-		}
-		VOCABULARY = new NameVocabulary(phrases, identifiers, named);
-		WORDS = new ColumnWords(VOCABULARY.knownWords());
-	}
+	private static final NameVocabulary VOCABULARY = BuiltInVocabulary.VOCABULARY;
+	private static final ColumnWords WORDS = BuiltInVocabulary.WORDS;
 
 	private static Map<SensitiveType, NameFinding> read(String column) {
 		return VOCABULARY.read(WORDS.ofIdentifier(column), NameContext.NONE, "column name", true);
