@@ -26,10 +26,16 @@ final class AccuracyScore {
 	private int columns;
 	private final Map<String, int[]> perType = new TreeMap<>();
 	private final List<Mistake> mistakes = new ArrayList<>();
+	private final Reliability reliability = new Reliability();
 
 	/** Scores one column; {@code expected} and {@code optional} may be null. */
 	void record(String column, String expected, String optional, ClassificationResult result) {
 		columns++;
+		for (TypeMatch m : result.matches()) {
+			if (!m.typeId().equals(optional)) {
+				reliability.record(m.confidence(), m.typeId().equals(expected));
+			}
+		}
 		List<TypeMatch> applied = result.applied();
 		if (expected != null) {
 			if (applied.stream().anyMatch(m -> m.typeId().equals(expected))) {
@@ -99,6 +105,12 @@ final class AccuracyScore {
 			}
 		});
 		mistakes.addAll(other.mistakes);
+		reliability.add(other.reliability);
+	}
+
+	/** The calibration of every type the engine reported (only for columns scored from the engine's results). */
+	Reliability reliability() {
+		return reliability;
 	}
 
 	double precision() {

@@ -70,6 +70,9 @@ public final class ClassificationAccuracy {
 		System.out.println();
 		System.out.println("per type (all datasets):");
 		System.out.print(overall.perTypeTable());
+		System.out.println();
+		System.out.println("calibration (all datasets, every type reported on a column):");
+		System.out.print(overall.reliability().table());
 		if (verbose || !met) {
 			System.out.println();
 			for (Map.Entry<String, AccuracyScore> e : scores.entrySet()) {
