@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -232,9 +233,11 @@ class LiveScanRunIntegrationTests extends ServerTestSupport {
 
 	@Test
 	void clientsMayNotSend() throws Exception {
-		Live live = new Live().connect(admin.token());
-		live.session.send(topic(workspace), Map.of("state", "COMPLETED"));
-		assertThat(live.awaitError()).contains("only the server publishes");
+		Live live = refused(admin.token(), "a SEND", connected -> {
+			connected.session.send(topic(workspace), Map.of("state", "COMPLETED"));
+			return new LinkedBlockingQueue<>();
+		});
+		assertThat(live.error()).contains("only the server publishes");
 	}
 
 	@Test
@@ -299,13 +302,19 @@ class LiveScanRunIntegrationTests extends ServerTestSupport {
 	 * is not sent as an ERROR frame in three attempts, or a message delivered, still fails.
 	 */
 	Live refusedSubscription(String token, String destination) throws Exception {
+		return refused(token, destination, live -> live.subscribe(destination));
+	}
+
+	/** A connection on which {@code frame} (sent once connected) was refused with an ERROR frame; see above. */
+	Live refused(String token, String what, Function<Live, BlockingQueue<JsonNode>> frame)
+			throws Exception {
 		for (int attempt = 1;; attempt++) {
 			Live live = new Live().connect(token);
-			BlockingQueue<JsonNode> messages = live.subscribe(destination);
+			BlockingQueue<JsonNode> messages = frame.apply(live);
 			await().atMost(Duration.ofSeconds(15)).until(() -> live.error() != null || live.closed());
-			assertThat(messages).as("nothing delivered on a refused subscription").isEmpty();
+			assertThat(messages).as("nothing delivered after a refusal").isEmpty();
 			if (live.error() != null || attempt == 3) {
-				assertThat(live.error()).as("an ERROR frame for %s", destination).isNotNull();
+				assertThat(live.error()).as("an ERROR frame for %s", what).isNotNull();
 				return live;
 			}
 		}
