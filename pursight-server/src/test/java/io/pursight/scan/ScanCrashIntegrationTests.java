@@ -1,8 +1,6 @@
 package io.pursight.scan;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -29,7 +27,6 @@ class ScanCrashIntegrationTests {
 
 	static String database;
 	static ServerProcess.Store store;
-	static final List<ServerProcess> processes = new ArrayList<>();
 
 	@BeforeAll
 	static void aSourceOfManyTablesAndAStore() {
@@ -40,21 +37,18 @@ class ScanCrashIntegrationTests {
 	@AfterAll
 	static void killTheProcessesAndDropTheDatabases() {
 		try {
-			for (ServerProcess process : processes) {
-				process.close();
+			if (store != null) {
+				store.close(); // stops its processes too
 			}
 		}
 		finally {
-			if (store != null) {
-				store.close();
-			}
 			Databases.dropPostgres(database);
 		}
 	}
 
 	@Test
 	void aServerKilledMidScanAndStartedAgainFinishesTheRunWithNothingLostAndNothingTwice() {
-		ServerProcess first = started("first");
+		ServerProcess first = store.start("first");
 		Api admin = first.admin();
 		String[] ids = ManyTables.register(admin, database);
 		String workspace = ids[0];
@@ -77,7 +71,7 @@ class ScanCrashIntegrationTests {
 		assertThat(atKill.values()).as("only the first process has read so far")
 				.allSatisfy(t -> assertThat(t.processedBy() == null || t.readBy(first)).as(t.toString()).isTrue());
 
-		ServerProcess second = started("second");
+		ServerProcess second = store.start("second");
 		Api again = second.as(admin);
 		JsonNode finished = ManyTables.awaitRun(again, location, Duration.ofMinutes(5), ManyTables::finished);
 
@@ -110,11 +104,5 @@ class ScanCrashIntegrationTests {
 				.as("no worker execution is left behind").isZero());
 		assertThat(again.get("/api/v1/workspaces/" + workspace + "/sources/" + source).json().get("state").asString())
 				.as("the source is handed back").isIn("CATALOGED", "MONITORING");
-	}
-
-	private static ServerProcess started(String name) {
-		ServerProcess process = store.start(name);
-		processes.add(process);
-		return process;
 	}
 }

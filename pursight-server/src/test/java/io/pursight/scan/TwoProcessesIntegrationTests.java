@@ -43,14 +43,11 @@ class TwoProcessesIntegrationTests {
 	@AfterAll
 	static void killTheProcessesAndDropTheDatabases() {
 		try {
-			for (ServerProcess process : processes) {
-				process.close();
+			if (store != null) {
+				store.close(); // stops its processes too
 			}
 		}
 		finally {
-			if (store != null) {
-				store.close();
-			}
 			Databases.dropPostgres(database);
 		}
 	}

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -25,6 +24,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import org.awaitility.core.ConditionTimeoutException;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The PurSight server as a process of its own, for the tests that must really kill one ({@link #kill}: SIGKILL on
@@ -64,7 +67,7 @@ public final class ServerProcess implements AutoCloseable {
 
 	/**
 	 * A metadata store for server processes: a throw-away PostgreSQL database and the keys its processes share.
-	 * Closing it drops the database; close the processes first.
+	 * Closing it stops the processes it started, then drops the database.
 	 */
 	public static final class Store implements AutoCloseable {
 
@@ -72,6 +75,7 @@ public final class ServerProcess implements AutoCloseable {
 		private final String masterKey = randomKey();
 		private final String jwtSecret = randomKey();
 		private final Map<String, String> settings = new TreeMap<>();
+		private final List<ServerProcess> started = new ArrayList<>();
 
 		/** A setting every process of this store starts with (on top of the defaults of {@link #start}). */
 		public Store with(String key, String value) {
@@ -81,7 +85,9 @@ public final class ServerProcess implements AutoCloseable {
 
 		/** Starts a server process on this store and waits until it answers its health check. */
 		public ServerProcess start(String name) {
-			return ServerProcess.start(name, this);
+			ServerProcess process = ServerProcess.start(name, this);
+			started.add(process);
+			return process;
 		}
 
 		public String url() {
@@ -94,7 +100,12 @@ public final class ServerProcess implements AutoCloseable {
 
 		@Override
 		public void close() {
-			database.close();
+			try {
+				started.forEach(ServerProcess::close);
+			}
+			finally {
+				database.close();
+			}
 		}
 
 		private static String randomKey() {
@@ -174,29 +185,27 @@ public final class ServerProcess implements AutoCloseable {
 	}
 
 	private void awaitHealthy() {
-		Instant deadline = Instant.now().plus(STARTUP);
-		while (Instant.now().isBefore(deadline)) {
-			if (!process.isAlive()) {
-				throw new AssertionError("server process " + name + " exited with " + process.exitValue()
-						+ " while starting:\n" + tail(80));
-			}
-			try {
-				HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health"))
-						.timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-				if (health.statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException notYet) {
-				// not listening yet
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(e);
-			}
-			sleep(Duration.ofMillis(250));
+		try {
+			await().atMost(STARTUP).pollInterval(Duration.ofMillis(250)).until(this::healthy);
 		}
-		throw new AssertionError("server process " + name + " did not answer within " + STARTUP + ":\n" + tail(80));
+		catch (ConditionTimeoutException e) {
+			throw new AssertionError("server process " + name + " did not answer within " + STARTUP + ":\n" + tail(80));
+		}
+	}
+
+	/** Whether the process answers its health check; fails at once when it has exited. */
+	private boolean healthy() throws InterruptedException {
+		if (!process.isAlive()) {
+			throw new AssertionError("server process " + name + " exited with " + process.exitValue()
+					+ " while starting:\n" + tail(80));
+		}
+		try {
+			return HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health"))
+					.timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+		}
+		catch (IOException notYet) {
+			return false; // not listening yet
+		}
 	}
 
 	/** A client logged in as the administrator (once per process). */
@@ -312,15 +321,5 @@ public final class ServerProcess implements AutoCloseable {
 	@Override
 	public String toString() {
 		return "server process " + name + " (pid " + pid() + ", port " + port + ")";
-	}
-
-	private static void sleep(Duration pause) {
-		try {
-			Thread.sleep(pause.toMillis());
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(e);
-		}
 	}
 }
