@@ -1,7 +1,6 @@
 package io.pursight.classification;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -89,12 +88,7 @@ class ClassificationIntegrationTests extends ServerTestSupport {
 	@BeforeEach
 	void registeredAndDiscovered() {
 		workspace = createWorkspace("cls");
-		Map<String, Object> definition = new HashMap<>(Map.of("name", "chinook", "engine", "POSTGRESQL", "host",
-				"127.0.0.1", "port", 5432, "database", chinook, "username", "postgres"));
-		definition.put("password", "");
-		Api.Response r = admin.post(ws() + "/sources", definition);
-		assertThat(r.status()).as(r.toString()).isEqualTo(201);
-		source = r.id();
+		source = registerPostgres(workspace, "chinook", chinook);
 		Api.Response discovered = admin.post(ws() + "/sources/" + source + "/discover?wait=true", null);
 		assertThat(discovered.status()).as(discovered.toString()).isEqualTo(200);
 	}

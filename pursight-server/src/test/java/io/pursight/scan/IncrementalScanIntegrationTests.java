@@ -1,7 +1,6 @@
 package io.pursight.scan;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 
 import io.pursight.scanrules.ScanRuleSets;
@@ -55,12 +54,7 @@ class IncrementalScanIntegrationTests extends ServerTestSupport {
 	@BeforeEach
 	void aRegisteredSource() {
 		workspace = createWorkspace("incremental");
-		Map<String, Object> definition = new HashMap<>(Map.of("name", "shop", "engine", "POSTGRESQL", "host",
-				"127.0.0.1", "port", 5432, "database", database, "username", "postgres"));
-		definition.put("password", "");
-		Api.Response r = admin.post(ws() + "/sources", definition);
-		assertThat(r.status()).as(r.toString()).isEqualTo(201);
-		source = r.id();
+		source = registerPostgres(workspace, "shop", database);
 	}
 
 	@Test

@@ -85,12 +85,7 @@ class LiveScanRunIntegrationTests extends ServerTestSupport {
 	@BeforeEach
 	void aWorkspaceWithASource() {
 		workspace = createWorkspace("live");
-		Map<String, Object> definition = new java.util.HashMap<>(Map.of("name", "customers", "engine", "POSTGRESQL",
-				"host", "127.0.0.1", "port", 5432, "database", database, "username", "postgres"));
-		definition.put("password", "");
-		Api.Response r = admin.post(ws() + "/sources", definition);
-		assertThat(r.status()).as(r.toString()).isEqualTo(201);
-		source = r.id();
+		source = registerPostgres(workspace, "customers", database);
 	}
 
 	@AfterEach

@@ -3,7 +3,6 @@ package io.pursight.scan;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -62,12 +61,7 @@ class ScanRunRecoveryIntegrationTests extends ServerTestSupport {
 	@BeforeEach
 	void aRegisteredSource() {
 		workspace = createWorkspace("scan-recovery");
-		Map<String, Object> definition = new HashMap<>(Map.of("name", "small", "engine", "POSTGRESQL", "host",
-				"127.0.0.1", "port", 5432, "database", database, "username", "postgres"));
-		definition.put("password", "");
-		Api.Response r = admin.post(ws() + "/sources", definition);
-		assertThat(r.status()).as(r.toString()).isEqualTo(201);
-		source = r.id();
+		source = registerPostgres(workspace, "small", database);
 	}
 
 	@Test

@@ -1,6 +1,5 @@
 package io.pursight.scan;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import io.pursight.testing.Api;
@@ -38,12 +37,7 @@ class SourceScanStatesIntegrationTests extends ServerTestSupport {
 				"CREATE TABLE visits (id INTEGER PRIMARY KEY, person_id INTEGER)",
 				"INSERT INTO people SELECT i, 'someone' || i || '@example.org' FROM generate_series(1, 30) i");
 		workspace = createWorkspace("scan-states");
-		Map<String, Object> definition = new HashMap<>(Map.of("name", "people", "engine", "POSTGRESQL", "host",
-				"127.0.0.1", "port", 5432, "database", database, "username", "postgres"));
-		definition.put("password", "");
-		Api.Response r = admin.post(ws() + "/sources", definition);
-		assertThat(r.status()).as(r.toString()).isEqualTo(201);
-		source = r.id();
+		source = registerPostgres(workspace, "people", database);
 	}
 
 	@AfterEach

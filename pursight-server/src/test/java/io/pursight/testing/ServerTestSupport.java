@@ -77,6 +77,18 @@ public abstract class ServerTestSupport {
 		return r.id();
 	}
 
+	/** Registers, as the admin, a data source on a database of the local PostgreSQL (user postgres); returns its id. */
+	protected String registerPostgres(String workspaceId, String name, String database) {
+		Map<String, Object> definition = new java.util.HashMap<>(Map.of("name", name, "engine", "POSTGRESQL", "host",
+				"127.0.0.1", "port", 5432, "database", database, "username", "postgres"));
+		definition.put("password", "");
+		Api.Response r = admin.post("/api/v1/workspaces/" + workspaceId + "/sources", definition);
+		if (r.status() != 201) {
+			throw new AssertionError("cannot register data source " + name + ": " + r);
+		}
+		return r.id();
+	}
+
 	/** Creates a user with a role in the workspace and returns a client logged in as that user. */
 	protected Api member(String workspaceId, String role) {
 		String username = Databases.randomName(role.toLowerCase());
