@@ -173,6 +173,9 @@ public final class ClassificationEngine {
 		List<String> regions = regionHints.isEmpty() ? config.phoneRegions() : merge(regionHints, config.phoneRegions());
 		ScanState state = new ScanState(CalendarDate.pack(LocalDate.now(config.clock())), regions, phoneNamed);
 		ValueProfile profile = new ValueProfile();
+		// an integer column drops a code's leading zeros (012 reads back as 12): such values are read padded
+		ValueProfile padded = new ValueProfile();
+		boolean integers = family == DataFamily.NUMERIC;
 		// each distinct value is tested once and counts as often as it occurs: a code list or a flag of a
 		// thousand rows costs a few tests. The pruning happens where it would value by value: after the
 		// distinct values among the first PRUNE_AFTER, since a later repeat gets the verdicts its first got.
@@ -185,6 +188,11 @@ public final class ClassificationEngine {
 				TypeDetector d = detectors[i];
 				if (d.admits(profile)) {
 					tallies[i].add(ValueTestSwitch.test(d.type, profile, state), times);
+				} else if (integers && d.lostLeadingZeros(profile)) {
+					padded.reset("0".repeat(d.minLength - profile.length()) + profile.value());
+					if (d.admits(padded)) {
+						tallies[i].addPadded(ValueTestSwitch.test(d.type, padded, state), times);
+					}
 				}
 			}
 			if (prune && (v + 1 == distinct.size() || distinct.firstIndex(v + 1) >= PRUNE_AFTER)) {

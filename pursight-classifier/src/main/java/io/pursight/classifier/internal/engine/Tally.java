@@ -10,6 +10,8 @@ final class Tally {
 	int bareSupport;
 	/** Values with the structure whose validator was skipped for budget. */
 	int unchecked;
+	/** Values of an integer column read with the leading zeros it dropped, whatever their verdict. */
+	int zeroPadded;
 	/** Which day/month order the values that tell show; null until a value tells. */
 	private DayMonthEvidence dayMonth;
 
@@ -43,6 +45,12 @@ final class Tally {
 			}
 			dayMonth.add(verdict, times);
 		}
+	}
+
+	/** Counts {@code times} values that got {@code verdict} once read with their leading zeros. */
+	void addPadded(int verdict, int times) {
+		add(verdict, times);
+		zeroPadded += times;
 	}
 
 	/**

@@ -1,13 +1,10 @@
 package io.pursight.classifier.internal.engine;
 
 import io.pursight.classifier.Evidence;
-import io.pursight.classifier.SensitiveType;
 import io.pursight.classifier.WeightAdjustment;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Turns a detector's counts and the name evidence into a confidence, on a log-odds scale so
@@ -15,8 +12,9 @@ import java.util.Set;
  * (weighted by how many there are), minus contradictions. Values of the wrong shape
  * contradict a name; values of the right shape that a dictionary lacks do not (a dictionary
  * is never complete), and hits add support. Then caps that encode the rules of evidence:
- * values that need corroboration never apply alone, and a lookup table listing the type is
- * reference data.
+ * values that need corroboration never apply alone. A lookup table listing the type's values
+ * (countries, states) is labelled like any other data of the type: reference data is still data
+ * of that type, and its sensitivity is the type's (ADR 0004).
  */
 final class TypeScorer {
 	/** Log-odds of a type before any evidence (about 5%). */
@@ -50,11 +48,6 @@ final class TypeScorer {
 	 * not cover) shows variety; a status or category list does not.
 	 */
 	static final int VARIED = 20;
-
-	/** Types whose lookup tables (a table named after them, one row per value) are reference data. */
-	private static final Set<SensitiveType> REFERENCE_TYPES = EnumSet.of(SensitiveType.CITY,
-			SensitiveType.STATE_PROVINCE, SensitiveType.COUNTRY, SensitiveType.POSTAL_CODE, SensitiveType.JOB_TITLE,
-			SensitiveType.GENDER);
 
 	private TypeScorer() {
 	}
@@ -133,6 +126,10 @@ final class TypeScorer {
 				notes.add(facts.distinct() + " distinct values are too many for this type");
 			}
 		}
+		if (t.zeroPadded > 0) {
+			notes.add(t.zeroPadded + " value" + (t.zeroPadded == 1 ? "" : "s")
+					+ " read with the leading zeros the integer column dropped");
+		}
 		logit += valueTerm;
 		double confidence = 1 / (1 + Math.exp(-logit));
 
@@ -143,11 +140,11 @@ final class TypeScorer {
 			notes.add(bareOnly ? "bare digit runs and short codes count only when the column name or comment agrees"
 					: "values of this shape need the column name or comment to agree");
 		}
-		if (REFERENCE_TYPES.contains(d.type) && facts.allDistinct() && tableListsType(d, facts)
-				&& confidence > REVIEW_CAP) {
-			confidence = REVIEW_CAP;
+		if (facts.allDistinct() && tableListsType(d, facts)) {
+			// reference data is still data of the type: how sensitive it is is the type's sensitivity, which a
+			// policy can lower for the table; refusing the type would hide it from lineage and search
 			notes.add("the table lists " + d.type.displayName().toLowerCase(Locale.ROOT)
-					+ " values, one per row: reference data, not data about a person");
+					+ " values, one per row: reference data, labelled like any data of the type");
 		}
 
 		if (confidence < floor && name.strength() == 0) {
