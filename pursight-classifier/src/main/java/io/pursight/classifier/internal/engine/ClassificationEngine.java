@@ -83,7 +83,7 @@ public final class ClassificationEngine {
 		String otherThing = nonSensitiveHead(columnWords, fromName);
 		List<String> values = nonBlank(column.samples());
 		DistinctValues distinct = DistinctValues.of(values);
-		ColumnFacts facts = new ColumnFacts(values, distinct.size(), DataFamily.of(column.dataType()),
+		ColumnFacts facts = new ColumnFacts(values, distinct, DataFamily.of(column.dataType()),
 				column.dataType(), tableWords, config.minimumSamples());
 		boolean phoneNamed = nameFinding(SensitiveType.PHONE_NUMBER, fromName, fromComment).isPositive();
 		boolean[] reportable = new boolean[detectors.length];
@@ -183,16 +183,25 @@ public final class ClassificationEngine {
 		for (int v = 0; v < distinct.size(); v++) {
 			profile.reset(distinct.value(v));
 			int times = distinct.count(v);
+			boolean marker = MissingValueMarkers.isMarker(profile.value());
 			for (int k = 0; k < activeCount; k++) {
 				int i = active[k];
 				TypeDetector d = detectors[i];
+				int verdict = Verdict.NONE;
+				boolean wasPadded = false;
 				if (d.admits(profile)) {
-					tallies[i].add(ValueTestSwitch.test(d.type, profile, state), times);
+					verdict = ValueTestSwitch.test(d.type, profile, state);
 				} else if (integers && d.lostLeadingZeros(profile)) {
 					padded.reset("0".repeat(d.minLength - profile.length()) + profile.value());
-					if (d.admits(padded)) {
-						tallies[i].addPadded(ValueTestSwitch.test(d.type, padded, state), times);
-					}
+					wasPadded = d.admits(padded);
+					verdict = wasPadded ? ValueTestSwitch.test(d.type, padded, state) : Verdict.NONE;
+				}
+				if (marker && !Verdict.supports(verdict)) {
+					tallies[i].missing += times; // "unknown", 999, -1: a missing value, not one of another type
+				} else if (wasPadded) {
+					tallies[i].addPadded(verdict, times);
+				} else {
+					tallies[i].add(verdict, times);
 				}
 			}
 			if (prune && (v + 1 == distinct.size() || distinct.firstIndex(v + 1) >= PRUNE_AFTER)) {

@@ -12,6 +12,8 @@ final class Tally {
 	int unchecked;
 	/** Values of an integer column read with the leading zeros it dropped, whatever their verdict. */
 	int zeroPadded;
+	/** Markers of a missing value ({@link MissingValueMarkers}) that do not fit the type: left out like nulls. */
+	int missing;
 	/** Which day/month order the values that tell show; null until a value tells. */
 	private DayMonthEvidence dayMonth;
 

@@ -56,6 +56,26 @@ final class BorderlinePopulations {
 		return rows(table, column, "varchar(4)", seed, r -> Integer.toString(1000 + r.nextInt(9000)));
 	}
 
+	/** Gender codes with one row in {@code junkEvery} a stray spelling, of which there are many. */
+	static Population genderWithStrays(String table, String column, int junkEvery, long seed) {
+		List<String> strays = List.of("Male", "Female", "male", "female", "m.", "f.", "MALE", "FEMALE", "Man", "Woman", "U",
+				"X", "N", "O", "Other", "unspecified", "prefer not to say", "W", "D", "Divers", "mm", "ff", "Fem", "Mal",
+				"nb", "NB", "non-binary", "Non-binary", "man", "woman", "F ", "M ", "boy", "girl", "Boy", "Girl");
+		return rows(table, column, "varchar(20)", seed, r -> r.nextInt(junkEvery) == 0 ? strays.get(r.nextInt(strays.size()))
+				: r.nextBoolean() ? "M" : "F");
+	}
+
+	/** Place names a dictionary does not hold, drawn with a long tail: a few common, many rare. */
+	static Population unknownPlaces(String table, String column, int places, long seed) {
+		List<String> names = new ArrayList<>();
+		String[] heads = {"Oak", "Elm", "Ash", "Birch", "Cedar", "Maple", "Pine", "Willow", "Alder", "Hazel"};
+		String[] tails = {"brook", "dale", "ford", "ham", "ley", "mere", "stead", "thorpe", "wick", "worth"};
+		for (int i = 0; names.size() < places; i++) {
+			names.add(heads[i % heads.length] + tails[(i / heads.length) % tails.length]);
+		}
+		return rows(table, column, "varchar(60)", seed, r -> names.get((int) Math.floor(places * Math.pow(r.nextDouble(), 3))));
+	}
+
 	private static Population rows(String table, String column, String dataType, long seed,
 			Function<Random, String> value) {
 		Random random = new Random(seed);
