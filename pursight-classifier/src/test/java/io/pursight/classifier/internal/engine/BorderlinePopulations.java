@@ -76,6 +76,35 @@ final class BorderlinePopulations {
 		return rows(table, column, "varchar(60)", seed, r -> names.get((int) Math.floor(places * Math.pow(r.nextDouble(), 3))));
 	}
 
+	/** ABA routing numbers with a valid check digit, in an integer column: the Federal Reserve districts 01-09 lose their zero. */
+	static Population routingNumbersAsIntegers(String table, String column, long seed) {
+		return rows(table, column, "bigint", seed, r -> {
+			int[] d = new int[9];
+			int district = 1 + r.nextInt(12);
+			d[0] = district / 10;
+			d[1] = district % 10;
+			for (int i = 2; i < 8; i++) {
+				d[i] = r.nextInt(10);
+			}
+			int sum = 3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + (d[2] + d[5]);
+			d[8] = (10 - sum % 10) % 10;
+			long value = 0;
+			for (int digit : d) {
+				value = value * 10 + digit;
+			}
+			return Long.toString(value);
+		});
+	}
+
+	/** US social security numbers within the area/group/serial rules, in an integer column: areas 001-099 lose zeros. */
+	static Population ssnsAsIntegers(String table, String column, long seed) {
+		return rows(table, column, "bigint", seed, r -> {
+			int area = 1 + r.nextInt(899);
+			area = area == 666 ? 667 : area;
+			return Long.toString(area * 1_000_000L + (1 + r.nextInt(99)) * 10_000L + 1 + r.nextInt(9999));
+		});
+	}
+
 	private static Population rows(String table, String column, String dataType, long seed,
 			Function<Random, String> value) {
 		Random random = new Random(seed);
