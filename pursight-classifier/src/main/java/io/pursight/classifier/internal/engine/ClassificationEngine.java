@@ -174,8 +174,8 @@ public final class ClassificationEngine {
 		ScanState state = new ScanState(CalendarDate.pack(LocalDate.now(config.clock())), regions, phoneNamed);
 		ValueProfile profile = new ValueProfile();
 		// an integer column drops a code's leading zeros (012 reads back as 12): such values are read padded
-		ValueProfile padded = new ValueProfile();
 		boolean integers = family == DataFamily.NUMERIC;
+		ValueProfile padded = integers ? new ValueProfile() : null;
 		// each distinct value is tested once and counts as often as it occurs: a code list or a flag of a
 		// thousand rows costs a few tests. The pruning happens where it would value by value: after the
 		// distinct values among the first PRUNE_AFTER, since a later repeat gets the verdicts its first got.

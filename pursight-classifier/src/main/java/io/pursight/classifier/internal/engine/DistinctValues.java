@@ -70,13 +70,24 @@ final class DistinctValues {
 		if (size <= k) {
 			return 0;
 		}
-		int[] sorted = java.util.Arrays.copyOf(counts, size);
-		java.util.Arrays.sort(sorted);
+		// the k largest counts, kept in ascending order in a small array: one pass, no sort of the column
+		int[] largest = new int[k];
 		long total = 0;
-		long top = 0;
 		for (int i = 0; i < size; i++) {
-			total += sorted[i];
-			top += i >= size - k ? sorted[i] : 0;
+			int c = counts[i];
+			total += c;
+			if (c > largest[0]) {
+				int j = 1;
+				while (j < k && largest[j] < c) {
+					largest[j - 1] = largest[j];
+					j++;
+				}
+				largest[j - 1] = c;
+			}
+		}
+		long top = 0;
+		for (int c : largest) {
+			top += c;
 		}
 		return 1 - (double) top / total;
 	}

@@ -1,8 +1,5 @@
 package io.pursight.classifier.internal.engine;
 
-import java.util.Locale;
-import java.util.Set;
-
 /**
  * Values that stand for "not known" rather than for a value: {@code N/A}, {@code unknown},
  * {@code -1}, {@code 999}, {@code 1900-01-01}. A column of ages with one row in ten set to 999 is a
@@ -14,24 +11,37 @@ import java.util.Set;
  * that every sample of a column reads its markers alike.
  */
 final class MissingValueMarkers {
-	private static final Set<String> WORDS = Set.of("n/a", "n.a.", "na", "#n/a", "none", "null", "nil", "nan",
-			"unknown", "unk", "not known", "not available", "not applicable", "undefined", "missing", "tbd", "?", "??",
-			"???");
+	private static final String[] WORDS = {"n/a", "n.a.", "na", "#n/a", "none", "null", "nil", "nan", "unknown", "unk",
+			"not known", "not available", "not applicable", "undefined", "missing", "tbd", "?", "??", "???"};
 	/** Dates systems write when the real one is unknown: zero dates, epoch starts of spreadsheets and databases, the end of time. */
-	private static final Set<String> DATES = Set.of("0000-00-00", "0001-01-01", "1800-01-01", "1899-12-30",
-			"1899-12-31", "1900-01-01", "9999-12-31");
+	private static final String[] DATES = {"0000-00-00", "0001-01-01", "1800-01-01", "1899-12-30", "1899-12-31",
+			"1900-01-01", "9999-12-31"};
 
 	private MissingValueMarkers() {
 	}
 
 	/** Whether a trimmed, non-blank value is a conventional marker of a missing value. */
 	static boolean isMarker(String value) {
-		int length = value.length();
+		// called once per distinct value of every column: compares in place, allocates nothing
 		char first = value.charAt(0);
 		if (Character.isDigit(first) || first == '-') {
-			return isNumberMarker(value) || length >= 10 && DATES.contains(value.substring(0, 10));
+			return isNumberMarker(value) || value.length() >= 10 && startsWithAny(value, DATES);
 		}
-		return length <= 16 && WORDS.contains(value.toLowerCase(Locale.ROOT));
+		for (String word : WORDS) {
+			if (word.length() == value.length() && word.equalsIgnoreCase(value)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean startsWithAny(String value, String[] prefixes) {
+		for (String prefix : prefixes) {
+			if (value.startsWith(prefix)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** -1, and runs of nines (99, 999, -9999), the sentinels of integer columns. */
