@@ -152,8 +152,8 @@ final class TypeScorer {
 					: "values of this shape need the column name or comment to agree");
 		}
 		if (facts.allDistinct() && tableListsType(d, facts)) {
-			// reference data is still data of the type: how sensitive it is is the type's sensitivity, which a
-			// policy can lower for the table; refusing the type would hide it from lineage and search
+			// reference data is still data of the type, as sensitive as the type says; refusing the type would
+			// hide the table from searches and policies by type (ADR 0004)
 			notes.add("the table lists " + d.type.displayName().toLowerCase(Locale.ROOT)
 					+ " values, one per row: reference data, labelled like any data of the type");
 		}
