@@ -172,11 +172,11 @@ class ColumnClassifierTests {
 	}
 
 	@Test
-	void treatsALookupTableOfStatesAsReferenceData() {
+	void labelsALookupTableOfStatesAsReferenceDataOfTheType() {
 		List<String> states = List.of("Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
 				"Delaware", "Florida", "Georgia");
 		ClassificationResult r = classify("us_states", "state_name", "varchar(100)", states);
-		assertThat(r.decision(SensitiveType.STATE_PROVINCE)).isEqualTo(Decision.REVIEW);
+		assertThat(r.decision(SensitiveType.STATE_PROVINCE)).isEqualTo(Decision.APPLY);
 		assertThat(r.match(SensitiveType.STATE_PROVINCE).orElseThrow().explanation()).contains("reference data");
 		assertThat(classify("customers", "state", "varchar(40)", TypeExamples.column(states))
 				.decision(SensitiveType.STATE_PROVINCE)).isEqualTo(Decision.APPLY);

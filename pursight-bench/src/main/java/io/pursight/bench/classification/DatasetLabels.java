@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * One benchmark label file: the script that loads the dataset per engine, the expected type
  * per column and the optional ones. Column keys are compared in a normal form (lower case,
- * no underscores) so that PascalCase schemas such as Chinook on MariaDB match.
+ * no underscores) so that PascalCase schemas such as Chinook on MariaDB match. The shared files are
+ * read with the documented {@link LabelAmendments} applied.
  */
 record DatasetLabels(String dataset, Map<String, String> loads, Map<String, String> expected,
 		Map<String, String> optional) {
@@ -18,8 +19,8 @@ record DatasetLabels(String dataset, Map<String, String> loads, Map<String, Stri
 	@SuppressWarnings("unchecked")
 	static DatasetLabels read(Path file) throws IOException {
 		Map<String, Object> json = (Map<String, Object>) JsonReader.parse(Files.readString(file));
-		return new DatasetLabels((String) json.get("dataset"), strings(json.get("loads")), normalised(json.get("expected")),
-				normalised(json.get("optional")));
+		return LabelAmendments.shipped().applyTo(new DatasetLabels((String) json.get("dataset"), strings(json.get("loads")),
+				normalised(json.get("expected")), normalised(json.get("optional"))));
 	}
 
 	/** The key a column is looked up by: {@code table.column} lower-cased without underscores. */

@@ -286,10 +286,13 @@ final class SyntheticColumns {
 						+ v.between(1, 500) + " " + v.pick(List.of("g", "ml", "pieces", "oz")));
 		add("events", "event_uuid", "uuid", null, () -> java.util.UUID.randomUUID().toString());
 		add("files", "checksum", "char(32)", null, () -> v.hex(32));
-		add("us_states", "state_name", "varchar(40)", null, new Cycle(List.of("Alabama", "Alaska", "Arizona",
-				"Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho")), 12);
-		add("countries", "name", "varchar(60)", null, new Cycle(List.of("Germany", "France", "Spain", "Italy",
-				"Portugal", "Belgium", "Netherlands", "Austria", "Denmark", "Sweden")), 10);
+		// lookup tables are reference data, labelled with their type (ADR 0004); a bare `name` column of one
+		// may be read as its table's type or not
+		add("us_states", "state_name", "varchar(40)", "STATE_PROVINCE", new Cycle(List.of("Alabama", "Alaska",
+				"Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii",
+				"Idaho")), 12);
+		addOptional("countries", "name", "varchar(60)", "COUNTRY", new Cycle(List.of("Germany", "France", "Spain",
+				"Italy", "Portugal", "Belgium", "Netherlands", "Austria", "Denmark", "Sweden")), 10);
 		add("territories", "territory_id", "varchar(20)", null, () -> v.digits(5));
 		add("cities", "city_code", "char(3)", null, () -> v.pick(List.of("NYC", "LON", "PAR", "BER", "TYO", "SFO")));
 		add("customer", "country_id", "int", null, () -> String.valueOf(v.between(1, 250)));

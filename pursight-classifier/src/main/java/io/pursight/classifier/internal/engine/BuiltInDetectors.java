@@ -240,7 +240,7 @@ final class BuiltInDetectors {
 
 		d.add(TypeDetector.of(SensitiveType.CVV).gate(3, 4, 3, 4, 0, 0)
 				.describedAs("", "", "are 3-4 digit codes").weight(2.5, 0.9).needsCorroboration().identifier()
-				.families(TEXT, NUMERIC)
+				.families(TEXT, NUMERIC).zeroPadded()
 				.strong("cvv", "cvv2", "cvc", "cvc2", "csc", "card verification", "card verification value",
 						"card verification code", "card security code", "security code", "cid code", "cvn")
 				.build());
@@ -269,7 +269,7 @@ final class BuiltInDetectors {
 
 		d.add(TypeDetector.of(SensitiveType.US_ROUTING_NUMBER).gate(9, 9, 9, 9, 0, 0).checksummed()
 				.describedAs("passed the ABA routing checksum", "failed the ABA routing checksum", "").weight(3, 0.8)
-				.needsCorroboration().identifier().families(TEXT, NUMERIC)
+				.needsCorroboration().identifier().families(TEXT, NUMERIC).zeroPadded()
 				.strong("routing number", "routing", "routing no", "aba", "aba number", "aba routing", "rtn",
 						"transit number", "routing transit number", "bank routing", "routing num")
 				.build());

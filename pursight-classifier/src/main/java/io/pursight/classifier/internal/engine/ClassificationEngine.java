@@ -83,7 +83,7 @@ public final class ClassificationEngine {
 		String otherThing = nonSensitiveHead(columnWords, fromName);
 		List<String> values = nonBlank(column.samples());
 		DistinctValues distinct = DistinctValues.of(values);
-		ColumnFacts facts = new ColumnFacts(values, distinct.size(), DataFamily.of(column.dataType()),
+		ColumnFacts facts = new ColumnFacts(values, distinct, DataFamily.of(column.dataType()),
 				column.dataType(), tableWords, config.minimumSamples());
 		boolean phoneNamed = nameFinding(SensitiveType.PHONE_NUMBER, fromName, fromComment).isPositive();
 		boolean[] reportable = new boolean[detectors.length];
@@ -173,6 +173,9 @@ public final class ClassificationEngine {
 		List<String> regions = regionHints.isEmpty() ? config.phoneRegions() : merge(regionHints, config.phoneRegions());
 		ScanState state = new ScanState(CalendarDate.pack(LocalDate.now(config.clock())), regions, phoneNamed);
 		ValueProfile profile = new ValueProfile();
+		// an integer column drops a code's leading zeros (012 reads back as 12): such values are read padded
+		boolean integers = family == DataFamily.NUMERIC;
+		ValueProfile padded = integers ? new ValueProfile() : null;
 		// each distinct value is tested once and counts as often as it occurs: a code list or a flag of a
 		// thousand rows costs a few tests. The pruning happens where it would value by value: after the
 		// distinct values among the first PRUNE_AFTER, since a later repeat gets the verdicts its first got.
@@ -180,11 +183,25 @@ public final class ClassificationEngine {
 		for (int v = 0; v < distinct.size(); v++) {
 			profile.reset(distinct.value(v));
 			int times = distinct.count(v);
+			boolean marker = MissingValueMarkers.isMarker(profile.value());
 			for (int k = 0; k < activeCount; k++) {
 				int i = active[k];
 				TypeDetector d = detectors[i];
+				int verdict = Verdict.NONE;
+				boolean wasPadded = false;
 				if (d.admits(profile)) {
-					tallies[i].add(ValueTestSwitch.test(d.type, profile, state), times);
+					verdict = ValueTestSwitch.test(d.type, profile, state);
+				} else if (integers && d.lostLeadingZeros(profile)) {
+					padded.reset("0".repeat(d.minLength - profile.length()) + profile.value());
+					wasPadded = d.admits(padded);
+					verdict = wasPadded ? ValueTestSwitch.test(d.type, padded, state) : Verdict.NONE;
+				}
+				if (marker && !Verdict.supports(verdict)) {
+					tallies[i].missing += times; // "unknown", 999, -1: a missing value, not one of another type
+				} else if (wasPadded) {
+					tallies[i].addPadded(verdict, times);
+				} else {
+					tallies[i].add(verdict, times);
 				}
 			}
 			if (prune && (v + 1 == distinct.size() || distinct.firstIndex(v + 1) >= PRUNE_AFTER)) {

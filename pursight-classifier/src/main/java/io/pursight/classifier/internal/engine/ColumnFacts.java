@@ -9,17 +9,17 @@ final class ColumnFacts {
 	private final String dataType;
 	private final List<String> tableWords;
 	private final int minimumSamples;
-	private final int distinct;
+	private final DistinctValues distinct;
 
 	/**
 	 * @param values         non-null, non-blank sampled values (trimmed)
-	 * @param distinct       how many of them differ
+	 * @param distinct       the values that differ, with how often each occurs
 	 * @param family         what the declared type can hold
 	 * @param dataType       the declared type as reported
 	 * @param tableWords     words of the table name, singular
 	 * @param minimumSamples below this many values the values cannot decide
 	 */
-	ColumnFacts(List<String> values, int distinct, DataFamily family, String dataType, List<String> tableWords,
+	ColumnFacts(List<String> values, DistinctValues distinct, DataFamily family, String dataType, List<String> tableWords,
 			int minimumSamples) {
 		this.values = values;
 		this.distinct = distinct;
@@ -38,7 +38,17 @@ final class ColumnFacts {
 	}
 
 	int distinct() {
-		return distinct;
+		return distinct.size();
+	}
+
+	/** How many distinct values the column holds, estimated so that every sample of it tells about the same. */
+	double estimatedDistinct() {
+		return distinct.estimatedSize();
+	}
+
+	/** Share of the sampled values that are none of the {@code k} most common. */
+	double shareBeyondMostCommon(int k) {
+		return distinct.shareBeyondMostCommon(k);
 	}
 
 	DataFamily family() {

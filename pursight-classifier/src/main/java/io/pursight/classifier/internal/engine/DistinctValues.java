@@ -43,6 +43,55 @@ final class DistinctValues {
 		return size;
 	}
 
+	/**
+	 * How many distinct values the column holds, estimated from the sample (Chao1, bias-corrected): the
+	 * values seen plus those a sample of this size would miss, judged by how many were seen once or twice.
+	 * Unlike the count seen, which grows with the sample, the estimate converges: every sample of a column
+	 * tells about the same number. It is capped at twice the count seen, so that a small table read whole,
+	 * each value once, is not taken for a glimpse of a vast one.
+	 */
+	double estimatedSize() {
+		int once = 0;
+		int twice = 0;
+		for (int i = 0; i < size; i++) {
+			once += counts[i] == 1 ? 1 : 0;
+			twice += counts[i] == 2 ? 1 : 0;
+		}
+		double unseen = once * (once - 1) / (2.0 * (twice + 1));
+		return size + Math.min(unseen, size);
+	}
+
+	/**
+	 * Share of the sampled values that are none of the {@code k} most common: about the same in every
+	 * sample of a column, where the number of distinct values seen grows with the sample (a column of M and
+	 * F with a few stray spellings shows more strays in a larger sample, but never more of its rows).
+	 */
+	double shareBeyondMostCommon(int k) {
+		if (size <= k) {
+			return 0;
+		}
+		// the k largest counts, kept in ascending order in a small array: one pass, no sort of the column
+		int[] largest = new int[k];
+		long total = 0;
+		for (int i = 0; i < size; i++) {
+			int c = counts[i];
+			total += c;
+			if (c > largest[0]) {
+				int j = 1;
+				while (j < k && largest[j] < c) {
+					largest[j - 1] = largest[j];
+					j++;
+				}
+				largest[j - 1] = c;
+			}
+		}
+		long top = 0;
+		for (int c : largest) {
+			top += c;
+		}
+		return 1 - (double) top / total;
+	}
+
 	String value(int i) {
 		return values[i];
 	}

@@ -17,7 +17,7 @@ final class GovernmentIdDetectors {
 	static void addTo(List<TypeDetector> d) {
 		d.add(TypeDetector.of(SensitiveType.US_SSN).gate(9, 11, 9, 9, 0, 0)
 				.describedAs("passed the SSN area/group/serial rules", "break the SSN area/group/serial rules", "")
-				.weight(4, 0.8).identifier().families(TEXT, NUMERIC)
+				.weight(4, 0.8).identifier().families(TEXT, NUMERIC).zeroPadded()
 				.strong("ssn", "social security", "social security number", "socsec", "soc sec", "ss number",
 						"ssn number", "social sec", "social security no", "ss no")
 				.weak("tax id", "taxpayer id", "tin", "national id", "taxpayer identification number")

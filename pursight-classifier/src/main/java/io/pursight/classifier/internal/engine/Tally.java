@@ -10,6 +10,10 @@ final class Tally {
 	int bareSupport;
 	/** Values with the structure whose validator was skipped for budget. */
 	int unchecked;
+	/** Values of an integer column read with the leading zeros it dropped, whatever their verdict. */
+	int zeroPadded;
+	/** Markers of a missing value ({@link MissingValueMarkers}) that do not fit the type: left out like nulls. */
+	int missing;
 	/** Which day/month order the values that tell show; null until a value tells. */
 	private DayMonthEvidence dayMonth;
 
@@ -43,6 +47,12 @@ final class Tally {
 			}
 			dayMonth.add(verdict, times);
 		}
+	}
+
+	/** Counts {@code times} values that got {@code verdict} once read with their leading zeros. */
+	void addPadded(int verdict, int times) {
+		add(verdict, times);
+		zeroPadded += times;
 	}
 
 	/**

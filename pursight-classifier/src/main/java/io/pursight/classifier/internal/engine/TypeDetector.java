@@ -29,6 +29,11 @@ final class TypeDetector {
 	final int maxDigits;
 	final int minLetters;
 	final int maxLetters;
+	/**
+	 * Values are fixed-width digit codes (card security codes, routing numbers) that an integer column
+	 * stores without their leading zeros: there a shorter digit run is read padded with zeros.
+	 */
+	final boolean zeroPadded;
 
 	/**
 	 * Scoring knobs of a type.
@@ -66,6 +71,15 @@ final class TypeDetector {
 		this.maxDigits = b.gate[3];
 		this.minLetters = b.gate[4];
 		this.maxLetters = b.gate[5];
+		this.zeroPadded = b.zeroPadded;
+	}
+
+	/**
+	 * Whether an integer column's value is this type's code with its leading zeros dropped (12 for the
+	 * security code 012): a run of digits shorter than the type's width.
+	 */
+	boolean lostLeadingZeros(io.pursight.classifier.internal.text.ValueProfile v) {
+		return zeroPadded && v.length() < minLength && v.isAllDigits();
 	}
 
 	/** False when the value cannot possibly be of this type; evaluated without calling the test. */
@@ -102,6 +116,7 @@ final class TypeDetector {
 		private boolean identifier;
 		private boolean valueNamed;
 		private boolean checksummed;
+		private boolean zeroPadded;
 		private Set<DataFamily> families = EnumSet.of(DataFamily.TEXT);
 		private final List<NameVocabulary.Phrase> phrases = new ArrayList<>();
 		private final int[] gate = {1, Integer.MAX_VALUE, 0, Integer.MAX_VALUE, 0, Integer.MAX_VALUE};
@@ -167,6 +182,11 @@ final class TypeDetector {
 
 		Builder checksummed() {
 			this.checksummed = true;
+			return this;
+		}
+
+		Builder zeroPadded() {
+			this.zeroPadded = true;
 			return this;
 		}
 

@@ -1,13 +1,10 @@
 package io.pursight.classifier.internal.engine;
 
 import io.pursight.classifier.Evidence;
-import io.pursight.classifier.SensitiveType;
 import io.pursight.classifier.WeightAdjustment;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Turns a detector's counts and the name evidence into a confidence, on a log-odds scale so
@@ -15,8 +12,9 @@ import java.util.Set;
  * (weighted by how many there are), minus contradictions. Values of the wrong shape
  * contradict a name; values of the right shape that a dictionary lacks do not (a dictionary
  * is never complete), and hits add support. Then caps that encode the rules of evidence:
- * values that need corroboration never apply alone, and a lookup table listing the type is
- * reference data.
+ * values that need corroboration never apply alone. A lookup table listing the type's values
+ * (countries, states) is labelled like any other data of the type: reference data is still data
+ * of that type, and its sensitivity is the type's (ADR 0004).
  */
 final class TypeScorer {
 	/** Log-odds of a type before any evidence (about 5%). */
@@ -45,16 +43,18 @@ final class TypeScorer {
 	 */
 	static final double CORROBORATION = 0.875;
 	/**
-	 * Distinct values from which a named dictionary type's values, none of them in its dictionary, still
-	 * count as the type by their shape: an open-ended set (surnames, towns of a country the dictionary does
-	 * not cover) shows variety; a status or category list does not.
+	 * Distinct values (estimated for the whole column) from which a named dictionary type's values, few of
+	 * them in its dictionary, still count as the type by their shape: an open-ended set (surnames, towns of
+	 * a country the dictionary does not cover) shows variety; a status or category list does not.
 	 */
 	static final int VARIED = 20;
-
-	/** Types whose lookup tables (a table named after them, one row per value) are reference data. */
-	private static final Set<SensitiveType> REFERENCE_TYPES = EnumSet.of(SensitiveType.CITY,
-			SensitiveType.STATE_PROVINCE, SensitiveType.COUNTRY, SensitiveType.POSTAL_CODE, SensitiveType.JOB_TITLE,
-			SensitiveType.GENDER);
+	/** Share of values in a named dictionary type's dictionary from which the column is taken to be of the open-ended set. */
+	static final double SOME_KNOWN = 0.02;
+	/**
+	 * Share of values beyond a code type's most common ones ({@code maxDistinct}) that stray spellings and
+	 * typos explain; from there the values contradict the type more and more, fully at twice the share.
+	 */
+	static final double STRAYS = 0.05;
 
 	private TypeScorer() {
 	}
@@ -79,7 +79,7 @@ final class TypeScorer {
 	static Assessment score(TypeDetector d, Tally t, ColumnFacts facts, NameFinding name, double floor) {
 		TypeDetector.Policy p = d.policy;
 		List<String> notes = new ArrayList<>();
-		int n = facts.sampled();
+		int n = facts.sampled() - t.missing;
 		boolean named = name.isPositive();
 		double logit = PRIOR + (named ? NAME_WEIGHT * name.strength() : 0);
 		if (name.negation() != null) {
@@ -91,10 +91,10 @@ final class TypeScorer {
 		// a named dictionary type is contradicted only by values of the wrong shape, as long as the values
 		// look like the open-ended set the type is: some are in the dictionary, or they are many and varied.
 		// A handful of well-shaped words none of which is known (NEW, OPEN, SHIPPED in a `state` column) is
-		// a code list of something else.
-		boolean absenceIsNeutral = named && p.dictionaryExpectation() > 0
-				&& (t.dictionary > 0 || facts.distinct() >= VARIED);
-		double agreement = absenceIsNeutral ? shaped : support;
+		// a code list of something else. How open the set looks is a degree, not a yes or no, measured so that
+		// every sample of a column measures the same (issue 10, kind 5).
+		double openness = named && p.dictionaryExpectation() > 0 ? openness(t, n, facts) : 0;
+		double agreement = openness >= 0.5 ? shaped : support;
 		boolean corroborated = named && agreesEverywhere(t, n);
 		double valueTerm = 0;
 		if (n == 0) {
@@ -112,26 +112,34 @@ final class TypeScorer {
 			if (corroborated && n < facts.minimumSamples()) {
 				notes.add("only " + n + " sampled value" + (n == 1 ? "" : "s") + ", every one agreeing with the name");
 			}
-			if (absenceIsNeutral && agreement >= p.minRatio()) {
-				// shape agrees with the name; each dictionary hit adds support, each miss takes none away
-				valueTerm = reliability * p.valueWeight() * (0.6 + 0.4 * support);
-			} else if (agreement >= p.minRatio()) {
-				double excess = p.minRatio() >= 1 ? 1 : (support - p.minRatio()) / (1 - p.minRatio());
-				valueTerm = reliability * p.valueWeight() * (0.6 + 0.4 * excess);
-			} else {
-				valueTerm = -reliability * CONTRADICTION_WEIGHT * (p.minRatio() - agreement) / p.minRatio();
-				if (named) {
-					notes.add("the values contradict the name");
-				}
+			// read as an open set, values of the right shape agree and each dictionary hit adds support; read as
+			// a closed one, only dictionary hits agree. A column between the two is read partly each way.
+			double open = openness > 0 ? valueTerm(p, reliability, shaped, 0.6 + 0.4 * support) : 0;
+			double closed = openness < 1 ? valueTerm(p, reliability, support, -1) : 0;
+			valueTerm = openness * open + (1 - openness) * closed;
+			if (named && valueTerm < 0) {
+				notes.add("the values contradict the name");
 			}
 			if (p.expectsVariety() && facts.distinct() == 1 && n >= 3) {
 				valueTerm -= 6;
 				notes.add("every sampled value is the same");
 			}
-			if (p.maxDistinct() > 0 && facts.distinct() > p.maxDistinct()) {
-				valueTerm -= 6;
-				notes.add(facts.distinct() + " distinct values are too many for this type");
+			double beyond = p.maxDistinct() > 0 ? facts.shareBeyondMostCommon(p.maxDistinct()) : 0;
+			if (beyond > STRAYS) {
+				// a code list of more values than the type has: a share of rows, which every sample measures
+				// alike, and a ramp rather than a step, so that a column near the limit is not decided by one row
+				valueTerm -= 6 * Math.min(1, (beyond - STRAYS) / STRAYS);
+				notes.add(Math.round(beyond * 100) + "% of the sampled values are none of the " + p.maxDistinct()
+						+ " most common: too many different values for this type");
 			}
+		}
+		if (t.missing > 0) {
+			notes.add(t.missing + " value" + (t.missing == 1 ? " is a marker" : "s are markers")
+					+ " of a missing value (such as N/A, -1 or 999), left out like nulls");
+		}
+		if (t.zeroPadded > 0) {
+			notes.add(t.zeroPadded + " value" + (t.zeroPadded == 1 ? "" : "s")
+					+ " read with the leading zeros the integer column dropped");
 		}
 		logit += valueTerm;
 		double confidence = 1 / (1 + Math.exp(-logit));
@@ -143,20 +151,48 @@ final class TypeScorer {
 			notes.add(bareOnly ? "bare digit runs and short codes count only when the column name or comment agrees"
 					: "values of this shape need the column name or comment to agree");
 		}
-		if (REFERENCE_TYPES.contains(d.type) && facts.allDistinct() && tableListsType(d, facts)
-				&& confidence > REVIEW_CAP) {
-			confidence = REVIEW_CAP;
+		if (facts.allDistinct() && tableListsType(d, facts)) {
+			// reference data is still data of the type, as sensitive as the type says; refusing the type would
+			// hide the table from searches and policies by type (ADR 0004)
 			notes.add("the table lists " + d.type.displayName().toLowerCase(Locale.ROOT)
-					+ " values, one per row: reference data, not data about a person");
+					+ " values, one per row: reference data, labelled like any data of the type");
 		}
 
 		if (confidence < floor && name.strength() == 0) {
 			return null; // noise: skip building the evidence and the explanation
 		}
-		Evidence evidence = new Evidence(n, facts.distinct(), t.structured(), validatorName(d), t.valid, t.failed,
+		Evidence evidence = new Evidence(facts.sampled(), facts.distinct(), t.structured(), validatorName(d), t.valid, t.failed,
 				d.dictionaryName, t.dictionary, round(support), named ? List.of(name.words()) : List.of(), 0,
 				confidence, WeightAdjustment.NONE, notes);
 		return new Assessment(d.type, confidence, evidence, explain(d, t, n, name, notes));
+	}
+
+	/**
+	 * Log-odds the values add when {@code agreement} of them agree with the type: support above the type's
+	 * minimum share, contradiction below it.
+	 *
+	 * @param strength how strongly agreeing values support the type, in [0.6, 1]; negative for the share above
+	 *                 the minimum to decide it
+	 */
+	private static double valueTerm(TypeDetector.Policy p, double reliability, double agreement, double strength) {
+		if (agreement < p.minRatio()) {
+			return -reliability * CONTRADICTION_WEIGHT * (p.minRatio() - agreement) / p.minRatio();
+		}
+		double excess = p.minRatio() >= 1 ? 1 : (agreement - p.minRatio()) / (1 - p.minRatio());
+		return reliability * p.valueWeight() * (strength >= 0 ? strength : 0.6 + 0.4 * excess);
+	}
+
+	/**
+	 * How much a named dictionary type's values look like the open-ended set the type is, in [0,1]: fully
+	 * once {@link #SOME_KNOWN} of them are in the dictionary or the column holds {@link #VARIED} distinct
+	 * values, not at all with no value known and half as many distinct values, in proportion between.
+	 * Shares and an estimate of the column's distinct values, so that every sample of a column gets about
+	 * the same degree, where a count of hits or of values seen grows with the sample.
+	 */
+	private static double openness(Tally t, int n, ColumnFacts facts) {
+		double known = n == 0 ? 0 : (double) t.dictionary / n / SOME_KNOWN;
+		double varied = (facts.estimatedDistinct() - VARIED / 2.0) / (VARIED / 2.0);
+		return Math.clamp(Math.max(known, varied), 0, 1);
 	}
 
 	/**

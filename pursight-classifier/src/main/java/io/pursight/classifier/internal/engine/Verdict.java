@@ -31,6 +31,12 @@ final class Verdict {
 		return verdict & 3;
 	}
 
+	/** Whether the value speaks for the type: it has the structure and no validator rejected it. */
+	static boolean supports(int verdict) {
+		int level = level(verdict);
+		return level == SHAPE || level == VALID;
+	}
+
 	static boolean has(int verdict, int flag) {
 		return (verdict & flag) != 0;
 	}
