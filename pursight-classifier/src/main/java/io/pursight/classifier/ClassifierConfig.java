@@ -33,6 +33,7 @@ public final class ClassifierConfig {
 	private final long regexStepBudget;
 	private final Duration regexTimeBudget;
 	private final Clock clock;
+	private final boolean calibrated;
 
 	private ClassifierConfig(Builder b) {
 		this.defaultThresholds = b.defaultThresholds;
@@ -47,6 +48,7 @@ public final class ClassifierConfig {
 		this.regexStepBudget = b.regexStepBudget;
 		this.regexTimeBudget = b.regexTimeBudget;
 		this.clock = b.clock;
+		this.calibrated = b.calibrated;
 	}
 
 	public static ClassifierConfig defaults() {
@@ -115,6 +117,14 @@ public final class ClassifierConfig {
 		return clock;
 	}
 
+	/**
+	 * Whether built-in types' confidences go through the shipped calibration, so that of the types given confidence
+	 * about c, about c are right. Only the tool that fits the calibration turns it off.
+	 */
+	public boolean calibrated() {
+		return calibrated;
+	}
+
 	/** A builder pre-filled with this configuration, to derive a changed one. */
 	public Builder toBuilder() {
 		Builder b = new Builder();
@@ -130,6 +140,7 @@ public final class ClassifierConfig {
 		b.regexStepBudget = regexStepBudget;
 		b.regexTimeBudget = regexTimeBudget;
 		b.clock = clock;
+		b.calibrated = calibrated;
 		return b;
 	}
 
@@ -147,6 +158,7 @@ public final class ClassifierConfig {
 		private long regexStepBudget = 200_000;
 		private Duration regexTimeBudget = Duration.ofMillis(50);
 		private Clock clock = Clock.systemUTC();
+		private boolean calibrated = true;
 
 		private Builder() {
 		}
@@ -226,6 +238,15 @@ public final class ClassifierConfig {
 
 		public Builder clock(Clock clock) {
 			this.clock = Objects.requireNonNull(clock);
+			return this;
+		}
+
+		/**
+		 * False gives the scorer's confidence before calibration: what the calibration is fitted on
+		 * ({@code pursight-bench}'s calibration fit). Decisions are then not what the product makes.
+		 */
+		public Builder calibrated(boolean calibrated) {
+			this.calibrated = calibrated;
 			return this;
 		}
 

@@ -43,9 +43,11 @@ public final class ClassificationEngine {
 	private final NameVocabulary vocabulary;
 	private final ColumnWords words;
 	private final List<RuleMatcher> rules;
+	private final Calibration calibration;
 
 	public ClassificationEngine(ClassifierConfig config) {
 		this.config = config;
+		this.calibration = config.calibrated() ? Calibration.shipped() : Calibration.identity();
 		List<TypeDetector> all = BuiltInDetectors.all();
 		List<NameVocabulary.Phrase> phrases = new ArrayList<>();
 		Set<SensitiveType> identifiers = EnumSet.noneOf(SensitiveType.class);
@@ -267,8 +269,8 @@ public final class ClassificationEngine {
 	private TypeMatch toMatch(Assessment a) {
 		String typeId = a.type().id();
 		WeightAdjustment adjustment = config.adjustmentForType(typeId);
-		return decide(typeId, null, a.type().category(), a.type().defaultSensitivity(), a.confidence(), a.evidence(),
-				a.explanation(), adjustment, config.thresholdsFor(typeId));
+		return decide(typeId, null, a.type().category(), a.type().defaultSensitivity(),
+				calibration.apply(a.confidence()), a.evidence(), a.explanation(), adjustment, config.thresholdsFor(typeId));
 	}
 
 	private TypeMatch toMatch(RuleScorer.RuleAssessment a) {
@@ -284,10 +286,12 @@ public final class ClassificationEngine {
 		double confidence = adjustment.apply(raw);
 		Evidence evidence = e;
 		String text = explanation;
-		if (!adjustment.isNeutral()) {
+		if (!adjustment.isNeutral() || e.unadjustedConfidence() != raw) { // a learned adjustment, or a calibrated score
 			evidence = new Evidence(e.sampledValues(), e.distinctValues(), e.patternMatches(), e.validatorName(),
 					e.validatorsPassed(), e.validatorsFailed(), e.dictionaryName(), e.dictionaryHits(), e.matchRatio(),
 					e.nameTokens(), e.timedOutValues(), raw, adjustment, e.notes());
+		}
+		if (!adjustment.isNeutral()) {
 			text = explanation + String.format(java.util.Locale.ROOT,
 					"; confidence %.2f adjusted to %.2f (%s) from reviewer feedback", raw, confidence, adjustment);
 		}
