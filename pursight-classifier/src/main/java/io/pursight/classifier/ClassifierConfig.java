@@ -33,7 +33,7 @@ public final class ClassifierConfig {
 	private final long regexStepBudget;
 	private final Duration regexTimeBudget;
 	private final Clock clock;
-	private final boolean calibrated;
+	private final Calibration calibration;
 
 	private ClassifierConfig(Builder b) {
 		this.defaultThresholds = b.defaultThresholds;
@@ -48,7 +48,7 @@ public final class ClassifierConfig {
 		this.regexStepBudget = b.regexStepBudget;
 		this.regexTimeBudget = b.regexTimeBudget;
 		this.clock = b.clock;
-		this.calibrated = b.calibrated;
+		this.calibration = b.calibration;
 	}
 
 	public static ClassifierConfig defaults() {
@@ -118,11 +118,11 @@ public final class ClassifierConfig {
 	}
 
 	/**
-	 * Whether built-in types' confidences go through the shipped calibration, so that of the types given confidence
-	 * about c, about c are right. Only the tool that fits the calibration turns it off.
+	 * The map built-in types' scores go through, so that of the types given confidence about c, about c are right:
+	 * {@link Calibration#shipped()} unless the tool that fits it chose another.
 	 */
-	public boolean calibrated() {
-		return calibrated;
+	public Calibration calibration() {
+		return calibration;
 	}
 
 	/** A builder pre-filled with this configuration, to derive a changed one. */
@@ -140,7 +140,7 @@ public final class ClassifierConfig {
 		b.regexStepBudget = regexStepBudget;
 		b.regexTimeBudget = regexTimeBudget;
 		b.clock = clock;
-		b.calibrated = calibrated;
+		b.calibration = calibration;
 		return b;
 	}
 
@@ -158,7 +158,7 @@ public final class ClassifierConfig {
 		private long regexStepBudget = 200_000;
 		private Duration regexTimeBudget = Duration.ofMillis(50);
 		private Clock clock = Clock.systemUTC();
-		private boolean calibrated = true;
+		private Calibration calibration = Calibration.shipped();
 
 		private Builder() {
 		}
@@ -242,11 +242,11 @@ public final class ClassifierConfig {
 		}
 
 		/**
-		 * False gives the scorer's confidence before calibration: what the calibration is fitted on
-		 * ({@code pursight-bench}'s calibration fit). Decisions are then not what the product makes.
+		 * Another calibration than the shipped one: {@link Calibration#identity()} gives the scorer's own scores, which
+		 * is what {@code pursight-bench}'s calibration fit learns from. Decisions then differ from the product's.
 		 */
-		public Builder calibrated(boolean calibrated) {
-			this.calibrated = calibrated;
+		public Builder calibration(Calibration calibration) {
+			this.calibration = Objects.requireNonNull(calibration);
 			return this;
 		}
 

@@ -43,11 +43,9 @@ public final class ClassificationEngine {
 	private final NameVocabulary vocabulary;
 	private final ColumnWords words;
 	private final List<RuleMatcher> rules;
-	private final Calibration calibration;
 
 	public ClassificationEngine(ClassifierConfig config) {
 		this.config = config;
-		this.calibration = config.calibrated() ? Calibration.shipped() : Calibration.identity();
 		List<TypeDetector> all = BuiltInDetectors.all();
 		List<NameVocabulary.Phrase> phrases = new ArrayList<>();
 		Set<SensitiveType> identifiers = EnumSet.noneOf(SensitiveType.class);
@@ -270,7 +268,7 @@ public final class ClassificationEngine {
 		String typeId = a.type().id();
 		WeightAdjustment adjustment = config.adjustmentForType(typeId);
 		return decide(typeId, null, a.type().category(), a.type().defaultSensitivity(),
-				calibration.apply(a.confidence()), a.evidence(), a.explanation(), adjustment, config.thresholdsFor(typeId));
+				config.calibration().apply(a.confidence()), a.evidence(), a.explanation(), adjustment, config.thresholdsFor(typeId));
 	}
 
 	private TypeMatch toMatch(RuleScorer.RuleAssessment a) {

@@ -1,4 +1,4 @@
-package io.pursight.classifier.internal.engine;
+package io.pursight.classifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

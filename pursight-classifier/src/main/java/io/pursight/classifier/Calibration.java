@@ -1,4 +1,4 @@
-package io.pursight.classifier.internal.engine;
+package io.pursight.classifier;
 
 import java.io.BufferedReader;
 import java.io.IOException;
