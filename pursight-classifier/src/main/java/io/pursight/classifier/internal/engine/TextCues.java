@@ -1,0 +1,83 @@
+package io.pursight.classifier.internal.engine;
+
+import io.pursight.classifier.SensitiveType;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words around a candidate inside free text, read with the engine's column-name
+ * vocabulary: "SSN:" before a number or a JSON key {@code "phone"} name a type the way a
+ * column name does. Immutable.
+ */
+final class TextCues {
+	/** How far before a candidate a word naming its type is looked for. */
+	private static final int CONTEXT_CHARS = 32;
+	/** Words before a number that make it a phone number, besides the phone phrases of the vocabulary. */
+	static final Set<String> PHONE_CUES = Set.of("call", "called", "calling", "ring", "reach", "whatsapp", "sms",
+			"text", "tel", "tél", "telefon", "telefono", "teléfono", "téléphone", "telephone", "handy", "movil",
+			"móvil", "cell", "tlf", "tfno", "mob", "ph", "phone", "mobile", "fax", "anrufen", "appeler", "llamar");
+	/** Words before a dotted quad that make it a version rather than an address. */
+	static final Set<String> VERSION_CUES = Set.of("v", "version", "ver", "build", "release", "firmware", "fw", "rev",
+			"revision", "update", "patch");
+
+	/**
+	 * Words before a number or code that say what it is, and it is nothing personal: an order,
+	 * tracking or article number of card or SSN length is still an order number.
+	 */
+	static final Set<String> NOT_PERSONAL_CUES = Set.of("order", "orders", "invoice", "tracking", "sku", "ean", "upc",
+			"gtin", "isbn", "serial", "ref", "reference", "ticket", "model", "part", "item", "article", "batch", "lot",
+			"transaction", "txn", "confirmation", "booking", "case", "shipment", "parcel", "product", "id", "no", "nr",
+			"build", "version", "pid", "port", "job", "request", "session", "trace", "span", "bestellung", "commande",
+			"pedido", "rechnung", "facture", "factura", "sendung", "artikel");
+
+	private final NameVocabulary vocabulary;
+	private final ColumnWords words;
+
+	TextCues(NameVocabulary vocabulary, ColumnWords words) {
+		this.vocabulary = vocabulary;
+		this.words = words;
+	}
+
+	/** The types the last few words before {@code start} name, as a comment naming them would. */
+	Map<SensitiveType, NameFinding> namedBefore(String text, int start) {
+		String before = text.substring(Math.max(0, start - CONTEXT_CHARS), start);
+		StringBuilder letters = new StringBuilder(before.length());
+		for (int k = 0; k < before.length(); k++) {
+			char c = before.charAt(k);
+			letters.append(Character.isLetterOrDigit(c) ? c : ' ');
+		}
+		List<String> w = words.ofText(letters.toString());
+		return w.isEmpty() ? Map.of()
+				: vocabulary.read(w.subList(Math.max(0, w.size() - 4), w.size()), NameContext.NONE, "text", false);
+	}
+
+	/** The type a JSON key names outright (a strong phrase with no attribute word after it) among {@code enabled}, or null. */
+	SensitiveType namedByKey(String key, Set<SensitiveType> enabled) {
+		SensitiveType best = null;
+		double strength = 0;
+		for (Map.Entry<SensitiveType, NameFinding> e : vocabulary
+				.read(words.ofIdentifier(key), NameContext.NONE, "JSON key", true).entrySet()) {
+			NameFinding f = e.getValue();
+			if (f.isPositive() && f.strength() >= 1.0 && f.strength() > strength && enabled.contains(e.getKey())) {
+				best = e.getKey();
+				strength = f.strength();
+			}
+		}
+		return best;
+	}
+
+	/** The lower-case word just before {@code start}, skipping a few spaces and punctuation; empty when none. */
+	static String wordBefore(String text, int start) {
+		int end = start;
+		while (end > 0 && !Character.isLetter(text.charAt(end - 1)) && start - end < 4) {
+			end--;
+		}
+		int begin = end;
+		while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+			begin--;
+		}
+		return begin == end ? "" : text.substring(begin, end).toLowerCase(Locale.ROOT);
+	}
+}
