@@ -231,4 +231,32 @@ class FreeTextColumnTests {
 		assertThat(m.occurrence()).isEqualTo(Occurrence.WHOLE_VALUE);
 		assertThat(m.isEmbedded()).isFalse();
 	}
+
+	@Test
+	void keepsSocialSecurityNumbersWithoutAnyCueWordInReview() {
+		List<String> values = notes(120, 6, i -> "Updated file " + (201 + i) + "-" + (10 + i % 80) + "-" + (4000 + i) + " today.");
+		TypeMatch ssn = embedded(classify("notes", "text", values), SensitiveType.US_SSN);
+		assertThat(ssn.decision()).isEqualTo(Decision.REVIEW);
+		assertThat(ssn.explanation()).contains("no word naming the type");
+	}
+
+	@Test
+	void findsNationalPhoneNumbersOnlyAfterAWordAboutCalling() {
+		List<String> cued = notes(100, 5, i -> "Please call me at (415) 555-26" + (10 + i % 80) + " after five.");
+		assertThat(embedded(classify("notes", "text", cued), SensitiveType.PHONE_NUMBER).decision())
+				.isEqualTo(Decision.APPLY);
+		List<String> bare = notes(100, 5, i -> "Measured (415) 555-26" + (10 + i % 80) + " units in the batch.");
+		assertThat(classify("notes", "text", bare).match(SensitiveType.PHONE_NUMBER)).isEmpty();
+	}
+
+	@Test
+	void doesNotTakeStreetsAndCompaniesNamedAfterPeopleForPeople() {
+		String[] places = {"Martin Luther King Boulevard", "Linda Green Consulting Group Ltd", "Anna Maria Avenue",
+				"John Kennedy Road", "Robert Moses Causeway", "Maria Hilf Hospital"};
+		List<String> values = new ArrayList<>();
+		for (int i = 0; i < 120; i++) {
+			values.add("Delivered to the back entrance at " + (100 + i) + " " + places[i % places.length] + " yesterday");
+		}
+		assertClean("delivery_notes", values);
+	}
 }

@@ -299,7 +299,7 @@ final class EmbeddedScanner {
 				return false;
 			}
 			boolean plus = number.charAt(0) == '+';
-			boolean cue = TextCues.PHONE_CUES.contains(TextCues.wordBefore(text, start)) || named(type, start);
+			boolean cue = TextCues.cuedBy(TextCues.PHONE_CUES, text, start) || named(type, start);
 			if (!cue && (!plus || shape == PhoneNumbers.BARE)) {
 				return false;
 			}

@@ -36,6 +36,9 @@ final class EmbeddedScorer {
 	private static final Set<SensitiveType> STRONG_TYPES = EnumSet.of(SensitiveType.EMAIL_ADDRESS,
 			SensitiveType.CREDIT_CARD_NUMBER, SensitiveType.IBAN, SensitiveType.IT_FISCAL_CODE, SensitiveType.FR_INSEE);
 
+	/** Types whose layout and rules alone fit other numbers too: applied only when some occurrence is named. */
+	private static final Set<SensitiveType> NEEDS_CUE = EnumSet.of(SensitiveType.US_SSN);
+
 	private EmbeddedScorer() {
 	}
 
@@ -55,6 +58,10 @@ final class EmbeddedScorer {
 		double confidence = Math.min(CEILING, 1 / (1 + Math.exp(-logit)));
 		if (t.failed >= 2 * t.values && t.withContext * 2 <= t.values) {
 			return null; // as many passes as chance alone gives among so many candidates of the layout
+		}
+		if (NEEDS_CUE.contains(d.type) && t.withContext == 0 && t.inJson == 0 && confidence > TypeScorer.REVIEW_CAP) {
+			confidence = TypeScorer.REVIEW_CAP;
+			notes.add("no word naming the type stands before any of them, and the layout alone fits other numbers");
 		}
 		if (t.failed > t.values && confidence > TypeScorer.REVIEW_CAP) {
 			confidence = TypeScorer.REVIEW_CAP;

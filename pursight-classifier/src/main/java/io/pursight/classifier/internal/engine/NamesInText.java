@@ -24,7 +24,9 @@ final class NamesInText {
 	private static final Set<String> NOT_A_PERSON_AFTER = Set.of("university", "college", "school", "institute",
 			"hospital", "clinic", "church", "foundation", "center", "centre", "museum", "library", "hall", "park",
 			"bridge", "airport", "station", "hotel", "bank", "group", "company", "corporation", "award", "prize",
-			"trophy", "day", "cup", "memorial");
+			"trophy", "day", "cup", "memorial", "partners", "associates", "consulting", "international", "holdings",
+			"industries", "services", "systems", "solutions", "controls", "causeway", "highway", "expressway",
+			"parkway", "boulevard", "blvd", "jr", "stadium", "arena", "theatre", "theater", "building", "tower");
 	private static final int NOT_A_PERSON_MASK = Lexicon.STREET_WORD | Lexicon.LEGAL_FORM | Lexicon.CITY
 			| Lexicon.COUNTRY | Lexicon.STATE | Lexicon.JOB_WORD;
 
@@ -84,19 +86,30 @@ final class NamesInText {
 				|| (mask & NOT_A_PERSON_MASK) != 0 || text.charAt(prevEnd) != ' ') {
 			return false;
 		}
+		// the capitalised words that follow belong to the same proper noun: Martin Luther King Boulevard,
+		// Linda Green Consulting Group Ltd; any street, place, company or institution word among them settles it
 		int next = end;
-		while (next < text.length() && text.charAt(next) == ' ') {
-			next++;
+		for (int words = 0; words < 4; words++) {
+			while (next < text.length() && text.charAt(next) == ' ') {
+				next++;
+			}
+			int nextEnd = next;
+			while (nextEnd < text.length() && Character.isLetter(text.charAt(nextEnd))) {
+				nextEnd++;
+			}
+			if (nextEnd == next || !Character.isUpperCase(text.charAt(next))) {
+				return true;
+			}
+			String following = AccentFolder.fold(text.substring(next, nextEnd));
+			if (NOT_A_PERSON_AFTER.contains(following) || (LEXICON.lookup(following) & NOT_A_PERSON_MASK) != 0) {
+				return false;
+			}
+			if (nextEnd < text.length() && text.charAt(nextEnd) != ' ') {
+				return true; // punctuation ends the proper noun
+			}
+			next = nextEnd;
 		}
-		int nextEnd = next;
-		while (nextEnd < text.length() && Character.isLetter(text.charAt(nextEnd))) {
-			nextEnd++;
-		}
-		if (next == end || nextEnd == next || !isCapitalised(text, next, nextEnd)) {
-			return true;
-		}
-		String following = AccentFolder.fold(text.substring(next, nextEnd));
-		return !NOT_A_PERSON_AFTER.contains(following) && (LEXICON.lookup(following) & NOT_A_PERSON_MASK) == 0;
+		return true;
 	}
 
 	private static int lookup(String text, int from, int to) {

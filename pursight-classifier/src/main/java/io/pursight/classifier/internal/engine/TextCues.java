@@ -68,6 +68,26 @@ final class TextCues {
 		return best;
 	}
 
+	/** Whether one of the three words before {@code start} is in {@code cues}: "call me at (415)...", "Tel. 030...". */
+	static boolean cuedBy(Set<String> cues, String text, int start) {
+		int at = start;
+		for (int k = 0; k < 3 && at > 0; k++) {
+			String word = wordBefore(text, at);
+			if (cues.contains(word)) {
+				return true;
+			}
+			int back = at;
+			while (back > 0 && !Character.isLetter(text.charAt(back - 1)) && at - back < 4) {
+				back--;
+			}
+			at = back - word.length();
+			if (word.isEmpty()) {
+				return false;
+			}
+		}
+		return false;
+	}
+
 	/** The lower-case word just before {@code start}, skipping a few spaces and punctuation; empty when none. */
 	static String wordBefore(String text, int start) {
 		int end = start;
