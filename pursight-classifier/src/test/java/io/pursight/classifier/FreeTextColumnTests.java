@@ -259,4 +259,23 @@ class FreeTextColumnTests {
 		}
 		assertClean("delivery_notes", values);
 	}
+
+	@Test
+	void tellsACardNumberFromAnOrderNumberByTheWordBeforeIt() {
+		String[] cards = {"4111111111111111", "5500000000000004", "4012888888881881", "5105105105105100"};
+		List<String> card = notes(100, 5, i -> "Customer read out card no. " + cards[i / 5 % 4] + " on the phone.");
+		assertThat(embedded(classify("notes", "text", card), SensitiveType.CREDIT_CARD_NUMBER).decision())
+				.isEqualTo(Decision.APPLY);
+		List<String> order = notes(100, 5, i -> "Customer read out order no. " + cards[i / 5 % 4] + " on the phone.");
+		assertThat(classify("notes", "text", order).match(SensitiveType.CREDIT_CARD_NUMBER)).isEmpty();
+	}
+
+	@Test
+	void searchesOnlyTheStartOfAHugeDocumentButReportsItsFullLength() {
+		String filler = "word ".repeat(5000);
+		List<String> values = notes(40, 2, i -> "Mail jo" + i + "@example.org. " + filler + "late" + i + "@example.org");
+		TypeMatch m = embedded(classify("notes", "text", values), SensitiveType.EMAIL_ADDRESS);
+		assertThat(m.evidence().notes().getFirst()).contains("-character value in the first example")
+				.contains(String.valueOf(values.getFirst().length()));
+	}
 }

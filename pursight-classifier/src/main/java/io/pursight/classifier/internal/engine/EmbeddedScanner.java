@@ -28,6 +28,12 @@ final class EmbeddedScanner {
 	private static final Set<SensitiveType> ALONE = EnumSet.of(SensitiveType.CREDIT_CARD_NUMBER, SensitiveType.IBAN,
 			SensitiveType.US_SSN, SensitiveType.IT_FISCAL_CODE, SensitiveType.FR_INSEE);
 
+	/**
+	 * Characters of a value that are searched: a document longer than this is searched on its
+	 * start, so that one huge value costs no more than a few notes.
+	 */
+	static final int SCAN_LIMIT = 16_384;
+
 	private final TypeDetector[] byType = new TypeDetector[SensitiveType.values().length];
 	/** Identifier types that count with a word naming them, tried after the strong ones. */
 	private final List<SensitiveType> withContext;
@@ -72,11 +78,12 @@ final class EmbeddedScanner {
 			this.state = state;
 		}
 
-		void value(String value, int times) {
+		void value(String whole, int times) {
+			String value = whole.length() > SCAN_LIMIT ? whole.substring(0, SCAN_LIMIT) : whole;
 			text = value;
 			contextAt = -1;
 			findings.clear();
-			if (JsonFields.isDocument(value)) {
+			if (JsonFields.isDocument(whole)) {
 				JsonFields.read(value, this);
 			}
 			boolean upper = false;
@@ -101,7 +108,7 @@ final class EmbeddedScanner {
 					findings.found(SensitiveType.PERSON_NAME, name.from, name.to, false, false, null, name.known);
 				}
 			}
-			findings.addTo(tallies, len, times);
+			findings.addTo(tallies, whole.length(), times);
 		}
 
 		/** A JSON pair: the value counts for the type its key names when it passes that type's test. */
@@ -184,7 +191,7 @@ final class EmbeddedScanner {
 			} else if (length < 8) {
 				return end;
 			}
-			if (!TextCues.NOT_PERSONAL_CUES.contains(TextCues.wordBefore(text, start))) {
+			if (!notPersonal(start)) {
 				codeCandidate(start, end);
 			}
 			return end;
@@ -252,7 +259,7 @@ final class EmbeddedScanner {
 				}
 				return end;
 			}
-			if (digits >= 7 && !TextCues.NOT_PERSONAL_CUES.contains(TextCues.wordBefore(text, start))) {
+			if (digits >= 7 && !notPersonal(start)) {
 				numberCandidate(start, end);
 			} else if (dots == 3 && otherSeparators == 0) {
 				ipCandidate(start, end);
@@ -340,6 +347,23 @@ final class EmbeddedScanner {
 				findings.failed(type);
 			}
 			return false;
+		}
+
+		/**
+		 * Whether the word before a number says it is an order, invoice, article... number, and no
+		 * type phrase stands before it: "order no 4111..." is an order, "card no 4111..." a card.
+		 */
+		private boolean notPersonal(int start) {
+			if (!TextCues.NOT_PERSONAL_CUES.contains(TextCues.wordBefore(text, start))) {
+				return false;
+			}
+			named(SensitiveType.CREDIT_CARD_NUMBER, start); // reads the words before once
+			for (NameFinding f : contextFindings.values()) {
+				if (f.isPositive()) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		/** Whether the words just before {@code start} name the type ("SSN:", "NHS number", "IBAN"). */
