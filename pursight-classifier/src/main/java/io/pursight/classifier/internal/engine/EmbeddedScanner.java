@@ -73,6 +73,9 @@ final class EmbeddedScanner {
 		private String text;
 		private int contextAt = -1;
 		private Map<SensitiveType, NameFinding> contextFindings;
+		/** The characters the profile describes, so that a candidate is profiled once for all the types tried. */
+		private int profiledStart = -1;
+		private int profiledEnd;
 
 		Run(ScanState state) {
 			this.state = state;
@@ -82,6 +85,7 @@ final class EmbeddedScanner {
 			String value = whole.length() > SCAN_LIMIT ? whole.substring(0, SCAN_LIMIT) : whole;
 			text = value;
 			contextAt = -1;
+			profiledStart = -1;
 			findings.clear();
 			if (JsonFields.isDocument(whole)) {
 				JsonFields.read(value, this);
@@ -129,6 +133,7 @@ final class EmbeddedScanner {
 				return;
 			}
 			TypeDetector d = byType[type.ordinal()];
+			profiledStart = -1;
 			if (!d.admits(profile.reset(v))) {
 				return;
 			}
@@ -326,7 +331,15 @@ final class EmbeddedScanner {
 		/** Puts the candidate to the type's test; true when it counts as an occurrence. */
 		private boolean tryType(SensitiveType type, int start, int end) {
 			TypeDetector d = byType[type.ordinal()];
-			if (d == null || findings.has(type) || !d.admits(profile.reset(text.substring(start, end)))) {
+			if (d == null || findings.has(type)) {
+				return false;
+			}
+			if (profiledStart != start || profiledEnd != end) {
+				profile.reset(text.substring(start, end));
+				profiledStart = start;
+				profiledEnd = end;
+			}
+			if (!d.admits(profile)) {
 				return false;
 			}
 			int verdict = ValueTestSwitch.test(type, profile, state);

@@ -48,17 +48,17 @@ final class NamesInText {
 		int prevEnd = -1;
 		int i = 0;
 		while (i < len) {
-			while (i < len && !Character.isLetter(text.charAt(i))) {
+			while (i < len && !isLetter(text.charAt(i))) {
 				i++;
 			}
 			int start = i;
-			while (i < len && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
+			while (i < len && (isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
 				i++;
 			}
 			int end = i;
 			if (end - start >= 2 && prevStart >= 0 && isCapitalised(text, start, end)
 					&& onlySpaceOrPunctuation(text, prevEnd, start)) {
-				String previous = AccentFolder.fold(text.substring(prevStart, prevEnd));
+				String previous = fold(text, prevStart, prevEnd);
 				if (isNameAfter(text, previous, prevStart, prevEnd, start, end)) {
 					out.from = isCapitalised(text, prevStart, prevEnd) && !TITLES.contains(previous)
 							&& !GREETINGS.contains(previous) ? prevStart : start;
@@ -83,7 +83,8 @@ final class NamesInText {
 		// given name + surname, neither of them a place or company word, and not the start of a longer proper noun
 		if (!isCapitalised(text, prevStart, prevEnd) || (LEXICON.lookup(previous) & Lexicon.GIVEN_NAME) == 0
 				|| (LEXICON.lookup(previous) & NOT_A_PERSON_MASK) != 0 || (mask & Lexicon.SURNAME) == 0
-				|| (mask & NOT_A_PERSON_MASK) != 0 || text.charAt(prevEnd) != ' ') {
+				|| (mask & NOT_A_PERSON_MASK) != 0 || text.charAt(prevEnd) != ' '
+				|| NOT_A_PERSON_AFTER.contains(fold(text, start, end))) {
 			return false;
 		}
 		// the capitalised words that follow belong to the same proper noun: Martin Luther King Boulevard,
@@ -94,13 +95,13 @@ final class NamesInText {
 				next++;
 			}
 			int nextEnd = next;
-			while (nextEnd < text.length() && Character.isLetter(text.charAt(nextEnd))) {
+			while (nextEnd < text.length() && isLetter(text.charAt(nextEnd))) {
 				nextEnd++;
 			}
 			if (nextEnd == next || !Character.isUpperCase(text.charAt(next))) {
 				return true;
 			}
-			String following = AccentFolder.fold(text.substring(next, nextEnd));
+			String following = fold(text, next, nextEnd);
 			if (NOT_A_PERSON_AFTER.contains(following) || (LEXICON.lookup(following) & NOT_A_PERSON_MASK) != 0) {
 				return false;
 			}
@@ -117,7 +118,26 @@ final class NamesInText {
 		if (end - from > 2 && text.charAt(end - 1) == 's' && text.charAt(end - 2) == '\'') {
 			end -= 2; // a possessive: Buchanan's
 		}
-		return LEXICON.lookup(AccentFolder.fold(text.substring(from, end)));
+		return LEXICON.lookup(fold(text, from, end));
+	}
+
+	/** A letter, tested without Unicode tables for ASCII: most of any text. */
+	static boolean isLetter(char c) {
+		char lower = (char) (c | 0x20);
+		return (lower >= 'a' && lower <= 'z') || (c >= 128 && Character.isLetter(c));
+	}
+
+	/** The folded form of characters [from, to): lower-cased directly when they are ASCII letters. */
+	private static String fold(String text, int from, int to) {
+		char[] out = new char[to - from];
+		for (int k = from; k < to; k++) {
+			char c = text.charAt(k);
+			if (c >= 128 || c == '\'') {
+				return AccentFolder.fold(text.substring(from, to));
+			}
+			out[k - from] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+		}
+		return new String(out);
 	}
 
 	/** An upper-case letter followed by lower-case ones: Anna, not ANNA or anna. */

@@ -1,6 +1,7 @@
 package io.pursight.classifier.internal.engine;
 
 import io.pursight.classifier.SensitiveType;
+import io.pursight.classifier.internal.text.AccentFolder;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,8 +13,10 @@ import java.util.Set;
  * column name does. Immutable.
  */
 final class TextCues {
-	/** How far before a candidate a word naming its type is looked for. */
+	/** How far before a candidate a word naming its type is looked for: characters, then words. */
 	private static final int CONTEXT_CHARS = 32;
+	private static final int WORDS_BEFORE = 4;
+	private static final Map<String, String[]> ABBREVIATIONS = NameResources.abbreviations();
 	/** Words before a number that make it a phone number, besides the phone phrases of the vocabulary. */
 	static final Set<String> PHONE_CUES = Set.of("call", "called", "calling", "ring", "reach", "whatsapp", "sms",
 			"text", "tel", "tél", "telefon", "telefono", "teléfono", "téléphone", "telephone", "handy", "movil",
@@ -40,17 +43,25 @@ final class TextCues {
 		this.words = words;
 	}
 
-	/** The types the last few words before {@code start} name, as a comment naming them would. */
+	/**
+	 * The types the last few words before {@code start} name, as a comment naming them would.
+	 * Most words before a number start no phrase ("on", "shipped"), so the vocabulary is read only
+	 * when one of them could.
+	 */
 	Map<SensitiveType, NameFinding> namedBefore(String text, int start) {
-		String before = text.substring(Math.max(0, start - CONTEXT_CHARS), start);
-		StringBuilder letters = new StringBuilder(before.length());
-		for (int k = 0; k < before.length(); k++) {
-			char c = before.charAt(k);
-			letters.append(Character.isLetterOrDigit(c) ? c : ' ');
+		String[] before = AccentFolder.fold(text.substring(Math.max(0, start - CONTEXT_CHARS), start)).split(" ");
+		int from = Math.max(0, before.length - WORDS_BEFORE);
+		boolean mayName = false;
+		for (int k = from; k < before.length && !mayName; k++) {
+			String w = before[k];
+			mayName = vocabulary.startsPhrase(w) || vocabulary.startsPhrase(ColumnWords.singular(w))
+					|| ABBREVIATIONS.containsKey(w);
 		}
-		List<String> w = words.ofText(letters.toString());
-		return w.isEmpty() ? Map.of()
-				: vocabulary.read(w.subList(Math.max(0, w.size() - 4), w.size()), NameContext.NONE, "text", false);
+		if (!mayName) {
+			return Map.of();
+		}
+		List<String> w = words.ofText(String.join(" ", java.util.Arrays.asList(before).subList(from, before.length)));
+		return w.isEmpty() ? Map.of() : vocabulary.read(w, NameContext.NONE, "text", false);
 	}
 
 	/** The type a JSON key names outright (a strong phrase with no attribute word after it) among {@code enabled}, or null. */
@@ -77,7 +88,7 @@ final class TextCues {
 				return true;
 			}
 			int back = at;
-			while (back > 0 && !Character.isLetter(text.charAt(back - 1)) && at - back < 4) {
+			while (back > 0 && !NamesInText.isLetter(text.charAt(back - 1)) && at - back < 4) {
 				back--;
 			}
 			at = back - word.length();
@@ -91,11 +102,11 @@ final class TextCues {
 	/** The lower-case word just before {@code start}, skipping a few spaces and punctuation; empty when none. */
 	static String wordBefore(String text, int start) {
 		int end = start;
-		while (end > 0 && !Character.isLetter(text.charAt(end - 1)) && start - end < 4) {
+		while (end > 0 && !NamesInText.isLetter(text.charAt(end - 1)) && start - end < 4) {
 			end--;
 		}
 		int begin = end;
-		while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+		while (begin > 0 && NamesInText.isLetter(text.charAt(begin - 1))) {
 			begin--;
 		}
 		return begin == end ? "" : text.substring(begin, end).toLowerCase(Locale.ROOT);

@@ -35,6 +35,7 @@ class NamesInTextTests {
 		assertThat(find("Deliver to Martin Luther King Boulevard")).isNull();
 		assertThat(find("Invoice from Linda Green Consulting Group Ltd")).isNull();
 		assertThat(find("graduated from St. Lawrence College")).isNull();
+		assertThat(find("Concert in Grant Park tonight")).isNull();
 	}
 
 	@Test
