@@ -278,4 +278,32 @@ class FreeTextColumnTests {
 		assertThat(m.evidence().notes().getFirst()).contains("-character value in the first example")
 				.contains(String.valueOf(values.getFirst().length()));
 	}
+
+	@Test
+	void findsIpAddressesInLogLines() {
+		List<String> values = new ArrayList<>();
+		for (int i = 0; i < 100; i++) {
+			values.add("2026-01-15 08:" + String.format("%02d", i % 60) + " WARN failed login for user " + i + " from 203.0.113."
+					+ (i % 250 + 1) + " after 3 attempts");
+		}
+		TypeMatch m = embedded(classify("message", "text", values), SensitiveType.IP_ADDRESS);
+		assertThat(m.decision()).isEqualTo(Decision.APPLY);
+	}
+
+	@Test
+	void findsNationalIdsWithACheckDigitOnlyWhenAWordNamesThem() {
+		List<String> named = notes(100, 5, i -> "Registered with NHS number 943 476 5919 at the practice.");
+		TypeMatch nhs = embedded(classify("notes", "text", named), SensitiveType.UK_NHS_NUMBER);
+		assertThat(nhs.decision()).isEqualTo(Decision.APPLY);
+		assertThat(nhs.evidence().validatorsPassed()).isEqualTo(20);
+		List<String> unnamed = notes(100, 5, i -> "Registered with 943 476 5919 at the practice.");
+		assertThat(classify("notes", "text", unnamed).match(SensitiveType.UK_NHS_NUMBER)).isEmpty();
+	}
+
+	@Test
+	void findsItalianFiscalCodesByTheirCheckCharacterAlone() {
+		List<String> values = notes(100, 10, i -> "Documento verificato RSSMRA85T10A562S in sede.");
+		TypeMatch m = embedded(classify("note", "text", values), SensitiveType.IT_FISCAL_CODE);
+		assertThat(m.decision()).isEqualTo(Decision.APPLY);
+	}
 }
