@@ -91,13 +91,14 @@ class FreeTextColumnTests {
 
 	@Test
 	void findsIbansAndSocialSecurityNumbers() {
-		String[] ibans = {"DE89 3704 0044 0532 0130 00", "GB82WEST12345698765432", "FR14 2004 1010 0505 0001 3M02 606"};
+		String[] ibans = {"DE89 3704 0044 0532 0130 00 OK", "GB82WEST12345698765432", "FR14 2004 1010 0505 0001 3M02 606"};
 		List<String> values = notes(120, 6, i -> i % 12 == 0 ? "Refund to " + ibans[i / 12 % 3] + " approved."
 				: "Verified identity, SSN " + (201 + i) + "-" + String.format("%02d", 10 + i % 80) + "-" + (4000 + i) + ".");
 		ClassificationResult r = classify("notes", "text", values);
 		TypeMatch iban = embedded(r, SensitiveType.IBAN);
 		assertThat(iban.decision()).isEqualTo(Decision.APPLY);
 		assertThat(iban.evidence().validatorName()).contains("mod-97");
+		assertThat(iban.evidence().validatorsPassed()).isEqualTo(10);
 		TypeMatch ssn = embedded(r, SensitiveType.US_SSN);
 		assertThat(ssn.decision()).as(ssn.explanation()).isEqualTo(Decision.APPLY);
 		assertThat(ssn.evidence().notes()).anyMatch(n -> n.contains("right after a word naming the type"));

@@ -1,5 +1,8 @@
 package io.pursight.classifier.internal.engine;
 
+import static io.pursight.classifier.internal.engine.TextSpans.isAlnum;
+import static io.pursight.classifier.internal.engine.TextSpans.isDigit;
+
 import io.pursight.classifier.SensitiveType;
 import io.pursight.classifier.internal.check.EmailAddress;
 import io.pursight.classifier.internal.check.IpAddress;
@@ -148,21 +151,10 @@ final class EmbeddedScanner {
 			if (!enabled(SensitiveType.EMAIL_ADDRESS) || findings.has(SensitiveType.EMAIL_ADDRESS)) {
 				return;
 			}
-			int start = at;
-			while (start > 0 && isLocalPart(text.charAt(start - 1))) {
-				start--;
-			}
-			while (start < at && text.charAt(start) == '.') {
-				start++;
-			}
-			int end = at + 1;
-			while (end < text.length() && (isAlnum(text.charAt(end)) || text.charAt(end) == '.' || text.charAt(end) == '-')) {
-				end++;
-			}
-			while (end > at + 1 && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
-				end--;
-			}
-			if (start < at && end - at > 4 && EmailAddress.isValid(text.subSequence(start, end))) {
+			long span = TextSpans.emailAround(text, at);
+			int start = (int) (span >>> 32);
+			int end = (int) span;
+			if (span >= 0 && EmailAddress.isValid(text.subSequence(start, end))) {
 				findings.found(SensitiveType.EMAIL_ADDRESS, start, end, false, false, null, false);
 			}
 		}
@@ -192,7 +184,7 @@ final class EmbeddedScanner {
 				return end; // a word, or a mixed-case token: no code of interest
 			}
 			if (length == 4 && letters == 2 && isDigit(text.charAt(start + 2))) {
-				end = groupedIban(start, end);
+				end = TextSpans.groupedIbanEnd(text, start, end);
 			} else if (length < 8) {
 				return end;
 			}
@@ -202,25 +194,15 @@ final class EmbeddedScanner {
 			return end;
 		}
 
-		/** An IBAN written in groups of four: the groups after its first four characters. */
-		private int groupedIban(int start, int end) {
-			int len = text.length();
-			while (end + 1 < len && text.charAt(end) == ' ' && end - start < 42) {
-				int g = end + 1;
-				while (g < len && g - end <= 5 && (isDigit(text.charAt(g)) || (text.charAt(g) >= 'A' && text.charAt(g) <= 'Z'))) {
-					g++;
-				}
-				if (g == end + 1 || g - end > 5 || (g < len && isAlnum(text.charAt(g)))) {
-					break;
-				}
-				end = g;
-			}
-			return end;
-		}
-
 		/** A code of upper-case letters and digits (IBAN, fiscal code, NIF, NINO, PAN...). */
 		private void codeCandidate(int start, int end) {
-			if (tryType(SensitiveType.IBAN, start, end) || tryType(SensitiveType.IT_FISCAL_CODE, start, end)) {
+			// a spaced IBAN may have taken in a short upper-case word after it: retry without its last groups
+			for (int e = end, tries = 0; tries < 3 && e > start; tries++, e = text.lastIndexOf(' ', e - 1)) {
+				if (tryType(SensitiveType.IBAN, start, e)) {
+					return;
+				}
+			}
+			if (tryType(SensitiveType.IT_FISCAL_CODE, start, end)) {
 				return;
 			}
 			for (SensitiveType t : withContext) {
@@ -392,18 +374,5 @@ final class EmbeddedScanner {
 
 	private boolean enabled(SensitiveType type) {
 		return enabled.contains(type);
-	}
-
-	private static boolean isDigit(char c) {
-		return c >= '0' && c <= '9';
-	}
-
-	private static boolean isAlnum(char c) {
-		return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-	}
-
-	/** Characters of an e-mail address's local part as people write them in text. */
-	private static boolean isLocalPart(char c) {
-		return isAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
 	}
 }
