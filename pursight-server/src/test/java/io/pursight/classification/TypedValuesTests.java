@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.pursight.classifier.Category;
+import io.pursight.classifier.Occurrence;
 import io.pursight.classifier.Sensitivity;
 import io.pursight.common.AssetId;
 import io.pursight.common.DataSourceId;
@@ -48,7 +49,7 @@ class TypedValuesTests {
 				new LabelledColumn(DataSourceId.random(), AssetId.random(), AssetId.random(), "crm", "contacts", "email",
 						"src.db.crm.contacts.email"),
 				new LabelMatch("EMAIL_ADDRESS", RuleId.random(), Category.PII, Sensitivity.CONFIDENTIAL, 0.9, "why",
-						JSON.readTree("{\"sampledValues\":5}")),
+						JSON.readTree("{\"sampledValues\":5}"), Occurrence.WHOLE_VALUE),
 				ClassificationStatus.APPLIED, LabelOrigin.AUTO, null, null, null, Instant.EPOCH, Instant.EPOCH, 3);
 
 		JsonNode json = JSON.valueToTree(view);
