@@ -44,7 +44,7 @@ class TypedValuesTests {
 	}
 
 	@Test
-	void aLabelIsOneFlatObjectWithItsFieldsInTheirFormerOrder() {
+	void aLabelIsOneFlatObjectWithItsFieldsInTheirFormerOrderAndTheOccurrenceAfterTheEvidence() {
 		ClassificationView view = new ClassificationView(ClassificationId.random(),
 				new LabelledColumn(DataSourceId.random(), AssetId.random(), AssetId.random(), "crm", "contacts", "email",
 						"src.db.crm.contacts.email"),
@@ -57,9 +57,10 @@ class TypedValuesTests {
 		List<String> fields = new ArrayList<>(json.propertyNames());
 		assertThat(fields).containsExactly("id", "sourceId", "tableAssetId", "columnAssetId", "schema", "table", "column",
 				"qualifiedName", "typeId", "ruleId", "category", "sensitivity", "confidence", "explanation", "evidence",
-				"status", "origin", "decidedBy", "decidedAt", "decisionReason", "createdAt", "updatedAt", "version");
+				"occurrence", "status", "origin", "decidedBy", "decidedAt", "decisionReason", "createdAt", "updatedAt", "version");
 		assertThat(json.get("ruleId").asString()).isEqualTo(view.match().ruleId().toString());
 		assertThat(json.get("origin").asString()).isEqualTo("AUTO");
+		assertThat(json.get("occurrence").asString()).isEqualTo("WHOLE_VALUE");
 		assertThat(json.get("decidedBy").isNull()).isTrue();
 	}
 
