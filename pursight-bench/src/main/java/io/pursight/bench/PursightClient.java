@@ -68,9 +68,16 @@ public final class PursightClient {
 				catalog.path("unchanged").asInt());
 	}
 
-	/** One label of one column as {@code classified-columns} returns it (a {@code ClassificationView}). */
+	/**
+	 * One label of one column as {@code classified-columns} returns it (a {@code ClassificationView});
+	 * {@code occurrence} is WHOLE_VALUE or EMBEDDED_IN_TEXT.
+	 */
 	public record ColumnLabel(String schema, String table, String column, String typeId, String status, double confidence,
-			String explanation) {
+			String explanation, String occurrence) {
+
+		public boolean embedded() {
+			return "EMBEDDED_IN_TEXT".equals(occurrence);
+		}
 	}
 
 	/** What one classification run reported (a {@code ClassifyReport}). */
@@ -141,7 +148,8 @@ public final class PursightClient {
 			for (JsonNode item : items) {
 				out.add(new ColumnLabel(item.path("schema").asString(), item.path("table").asString(),
 						item.path("column").asString(), item.path("typeId").asString(), item.path("status").asString(),
-						item.path("confidence").asDouble(), item.path("explanation").asString()));
+						item.path("confidence").asDouble(), item.path("explanation").asString(),
+						item.path("occurrence").asString()));
 			}
 			if (items.size() < size || out.size() >= result.path("total").asLong()) {
 				return out;

@@ -3,17 +3,21 @@ package io.pursight.classifier;
 import java.util.List;
 
 /**
- * The facts behind one type match, so that a steward can check the decision.
+ * The facts behind one type match, so that a steward can check the decision. For a match
+ * {@linkplain TypeMatch#isEmbedded() embedded in text}, the counts are of values that
+ * <em>contain</em> the type, and the notes say where in the value it occurs (character
+ * offsets, and the JSON key it sat under); the text found is never kept here.
  *
  * @param sampledValues        non-null, non-blank sampled values examined
  * @param distinctValues       distinct values among them
- * @param patternMatches       values whose structure matched the type
+ * @param patternMatches       values whose structure matched the type (embedded: values containing it)
  * @param validatorName        the structural check applied (e.g. "Luhn check"), or null when the type has none
  * @param validatorsPassed     values that passed it
- * @param validatorsFailed     values whose structure matched but that failed it
+ * @param validatorsFailed     values whose structure matched but that failed it (embedded: values whose only
+ *                             candidates failed it)
  * @param dictionaryName       the dictionary consulted, or null
  * @param dictionaryHits       values found in it
- * @param matchRatio           share of sampled values supporting the type, in [0,1]
+ * @param matchRatio           share of sampled values supporting (embedded: containing) the type, in [0,1]
  * @param nameTokens           words of the column name, table name or comment that point to the type
  * @param timedOutValues       values whose custom-rule regex ran out of its time budget (counted as non-matches)
  * @param unadjustedConfidence confidence before any learned adjustment

@@ -140,7 +140,7 @@ class LabelReconciler {
 				table.name(), r.column().name(), r.column().qualifiedName().value());
 		LabelMatch found = new LabelMatch(match.typeId(), match.ruleId() == null ? null : RuleId.of(match.ruleId()),
 				match.category(), match.sensitivity(), match.confidence(), match.explanation(),
-				json.valueToTree(match.evidence()));
+				json.valueToTree(match.evidence()), match.occurrence());
 		return new Labels.NewLabel(ClassificationId.random(), column, schema == null ? null : schema.id(), found,
 				status, r.fingerprint());
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.pursight.classifier.Category;
+import io.pursight.classifier.Occurrence;
 import io.pursight.classifier.Sensitivity;
 import io.pursight.common.AssetId;
 import io.pursight.common.DataSourceId;
@@ -43,12 +44,12 @@ class TypedValuesTests {
 	}
 
 	@Test
-	void aLabelIsOneFlatObjectWithItsFieldsInTheirFormerOrder() {
+	void aLabelIsOneFlatObjectWithItsFieldsInTheirFormerOrderAndTheOccurrenceAfterTheEvidence() {
 		ClassificationView view = new ClassificationView(ClassificationId.random(),
 				new LabelledColumn(DataSourceId.random(), AssetId.random(), AssetId.random(), "crm", "contacts", "email",
 						"src.db.crm.contacts.email"),
 				new LabelMatch("EMAIL_ADDRESS", RuleId.random(), Category.PII, Sensitivity.CONFIDENTIAL, 0.9, "why",
-						JSON.readTree("{\"sampledValues\":5}")),
+						JSON.readTree("{\"sampledValues\":5}"), Occurrence.WHOLE_VALUE),
 				ClassificationStatus.APPLIED, LabelOrigin.AUTO, null, null, null, Instant.EPOCH, Instant.EPOCH, 3);
 
 		JsonNode json = JSON.valueToTree(view);
@@ -56,9 +57,10 @@ class TypedValuesTests {
 		List<String> fields = new ArrayList<>(json.propertyNames());
 		assertThat(fields).containsExactly("id", "sourceId", "tableAssetId", "columnAssetId", "schema", "table", "column",
 				"qualifiedName", "typeId", "ruleId", "category", "sensitivity", "confidence", "explanation", "evidence",
-				"status", "origin", "decidedBy", "decidedAt", "decisionReason", "createdAt", "updatedAt", "version");
+				"occurrence", "status", "origin", "decidedBy", "decidedAt", "decisionReason", "createdAt", "updatedAt", "version");
 		assertThat(json.get("ruleId").asString()).isEqualTo(view.match().ruleId().toString());
 		assertThat(json.get("origin").asString()).isEqualTo("AUTO");
+		assertThat(json.get("occurrence").asString()).isEqualTo("WHOLE_VALUE");
 		assertThat(json.get("decidedBy").isNull()).isTrue();
 	}
 

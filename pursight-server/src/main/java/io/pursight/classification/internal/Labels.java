@@ -22,6 +22,7 @@ import io.pursight.classification.LabelOrigin;
 import io.pursight.classification.LabelledColumn;
 import io.pursight.classification.RuleId;
 import io.pursight.classifier.Category;
+import io.pursight.classifier.Occurrence;
 import io.pursight.classifier.Sensitivity;
 import io.pursight.common.AssetId;
 import io.pursight.common.DataSourceId;
@@ -122,13 +123,14 @@ public class Labels {
 		jdbc.sql("""
 				INSERT INTO column_classifications (id, workspace_id, source_id, schema_asset_id, table_asset_id,
 				    column_asset_id, schema_name, table_name, column_name, qualified_name, type_id, rule_id, category,
-				    sensitivity, confidence, explanation, evidence, status, origin, fingerprint, created_at, updated_at, version)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+				    sensitivity, confidence, explanation, evidence, occurrence, status, origin, fingerprint, created_at, updated_at,
+				    version)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
 				.params(l.id().value(), workspace.value(), c.sourceId().value(),
 						l.schemaAssetId() == null ? null : l.schemaAssetId().value(), c.tableAssetId().value(),
 						c.columnAssetId().value(), c.schema(), c.table(), c.column(), c.qualifiedName(), m.typeId(),
 						ruleId(m), m.category().name(), m.sensitivity().name(), m.confidence(), cut(m.explanation()),
-						evidence(m), l.status().name(), LabelOrigin.AUTO.name(), l.fingerprint(), Timestamps.utc(now),
+						evidence(m), m.occurrence().name(), l.status().name(), LabelOrigin.AUTO.name(), l.fingerprint(), Timestamps.utc(now),
 						Timestamps.utc(now))
 				.update();
 	}
@@ -138,10 +140,11 @@ public class Labels {
 		LabelMatch m = result.match();
 		jdbc.sql("""
 				UPDATE column_classifications SET status = COALESCE(?, status), confidence = ?, explanation = ?,
-				    evidence = ?, category = ?, sensitivity = ?, rule_id = ?, fingerprint = ?, updated_at = ?,
-				    column_deleted = FALSE, version = version + 1
+				    evidence = ?, occurrence = ?, category = ?, sensitivity = ?, rule_id = ?, fingerprint = ?,
+				    updated_at = ?, column_deleted = FALSE, version = version + 1
 				WHERE id = ?""")
 				.params(status == null ? null : status.name(), m.confidence(), cut(m.explanation()), evidence(m),
+						m.occurrence().name(),
 						m.category().name(), m.sensitivity().name(), ruleId(m), result.fingerprint(),
 						Timestamps.utc(now), id.value())
 				.update();
@@ -233,7 +236,8 @@ public class Labels {
 				rs.getString("table_name"), rs.getString("column_name"), rs.getString("qualified_name"));
 		LabelMatch match = new LabelMatch(rs.getString("type_id"), ruleId == null ? null : RuleId.of(ruleId),
 				Category.valueOf(rs.getString("category")), Sensitivity.valueOf(rs.getString("sensitivity")),
-				rs.getDouble("confidence"), rs.getString("explanation"), evidence == null ? null : json.readTree(evidence));
+				rs.getDouble("confidence"), rs.getString("explanation"), evidence == null ? null : json.readTree(evidence),
+				Occurrence.valueOf(rs.getString("occurrence")));
 		boolean decided = rs.getObject("decided_by", UUID.class) != null;
 		ClassificationView view = new ClassificationView(new ClassificationId(rs.getObject("id", UUID.class)), column,
 				match, ClassificationStatus.valueOf(rs.getString("status")), LabelOrigin.valueOf(rs.getString("origin")),

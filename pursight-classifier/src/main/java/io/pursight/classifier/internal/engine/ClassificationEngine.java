@@ -6,6 +6,7 @@ import io.pursight.classifier.ColumnContext;
 import io.pursight.classifier.CustomRule;
 import io.pursight.classifier.Decision;
 import io.pursight.classifier.Evidence;
+import io.pursight.classifier.Occurrence;
 import io.pursight.classifier.SensitiveType;
 import io.pursight.classifier.Thresholds;
 import io.pursight.classifier.TypeMatch;
@@ -15,6 +16,7 @@ import io.pursight.classifier.internal.text.ValueProfile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -43,6 +45,8 @@ public final class ClassificationEngine {
 	private final NameVocabulary vocabulary;
 	private final ColumnWords words;
 	private final List<RuleMatcher> rules;
+	private final Map<SensitiveType, TypeDetector> byType = new EnumMap<>(SensitiveType.class);
+	private final EmbeddedScanner embedded;
 
 	public ClassificationEngine(ClassifierConfig config) {
 		this.config = config;
@@ -56,6 +60,7 @@ public final class ClassificationEngine {
 				continue;
 			}
 			enabled.add(d);
+			byType.put(d.type, d);
 			phrases.addAll(d.phrases);
 			if (d.policy.identifier()) {
 				identifiers.add(d.type);
@@ -67,6 +72,7 @@ public final class ClassificationEngine {
 		this.detectors = enabled.toArray(TypeDetector[]::new);
 		this.vocabulary = new NameVocabulary(phrases, identifiers, valueNamed);
 		this.words = new ColumnWords(vocabulary.knownWords());
+		this.embedded = new EmbeddedScanner(detectors, vocabulary, words);
 		this.rules = config.customRules().stream()
 				.map(r -> new RuleMatcher(r, config.regexStepBudget(), config.regexTimeBudget())).toList();
 	}
@@ -121,6 +127,7 @@ public final class ClassificationEngine {
 				matches.add(toMatch(a));
 			}
 		}
+		addEmbedded(matches, distinct, facts, columnWords, column.regionHints());
 		for (RuleMatcher rule : rules) {
 			RuleScorer.RuleAssessment a = RuleScorer.score(rule, column.columnName(), values, config.minimumSamples());
 			if (a != null) {
@@ -170,8 +177,7 @@ public final class ClassificationEngine {
 				}
 			}
 		}
-		List<String> regions = regionHints.isEmpty() ? config.phoneRegions() : merge(regionHints, config.phoneRegions());
-		ScanState state = new ScanState(CalendarDate.pack(LocalDate.now(config.clock())), regions, phoneNamed);
+		ScanState state = new ScanState(CalendarDate.pack(LocalDate.now(config.clock())), regions(regionHints), phoneNamed);
 		ValueProfile profile = new ValueProfile();
 		// an integer column drops a code's leading zeros (012 reads back as 12): such values are read padded
 		boolean integers = family == DataFamily.NUMERIC;
@@ -224,6 +230,54 @@ public final class ClassificationEngine {
 		return tallies;
 	}
 
+	/**
+	 * Adds the types found inside the values of a free-text or JSON column. A column whose values
+	 * are a type of their own (an applied whole-value match: addresses, company names) is not
+	 * searched; a type found both ways keeps the match with the stronger decision, the whole-value
+	 * one on a tie.
+	 */
+	private void addEmbedded(List<TypeMatch> matches, DistinctValues distinct, ColumnFacts facts,
+			List<String> columnWords, List<String> regionHints) {
+		if ((facts.family() != DataFamily.TEXT && facts.family() != DataFamily.UNKNOWN) || facts.sampled() == 0) {
+			return;
+		}
+		for (TypeMatch m : matches) {
+			if (m.decision() == Decision.APPLY) {
+				return;
+			}
+		}
+		FreeTextColumns.Kind kind = FreeTextColumns.kindOf(distinct, columnWords);
+		if (kind == null) {
+			return;
+		}
+		ScanState state = new ScanState(CalendarDate.pack(LocalDate.now(config.clock())), regions(regionHints), false);
+		for (Map.Entry<SensitiveType, EmbeddedTally> e : embedded.scan(distinct, state).entrySet()) {
+			Assessment a = EmbeddedScorer.score(byType.get(e.getKey()), e.getValue(), facts.sampled(), facts.distinct(),
+					kind, REPORT_FLOOR);
+			if (a == null) {
+				continue;
+			}
+			TypeMatch found = toMatch(a, Occurrence.EMBEDDED_IN_TEXT);
+			int at = -1;
+			for (int i = 0; i < matches.size() && at < 0; i++) {
+				at = matches.get(i).typeId().equals(found.typeId()) && matches.get(i).ruleId() == null ? i : -1;
+			}
+			if (at < 0) {
+				matches.add(found);
+			} else if (rank(found.decision()) > rank(matches.get(at).decision())) {
+				matches.set(at, found);
+			}
+		}
+	}
+
+	private static int rank(Decision d) {
+		return d == Decision.APPLY ? 2 : d == Decision.REVIEW ? 1 : 0;
+	}
+
+	private List<String> regions(List<String> regionHints) {
+		return regionHints.isEmpty() ? config.phoneRegions() : merge(regionHints, config.phoneRegions());
+	}
+
 	/** The last word of the column name when it names a non-sensitive attribute and no type phrase claims it. */
 	private static String nonSensitiveHead(List<String> columnWords, Map<SensitiveType, NameFinding> fromName) {
 		if (columnWords.isEmpty()) {
@@ -265,22 +319,27 @@ public final class ClassificationEngine {
 	}
 
 	private TypeMatch toMatch(Assessment a) {
+		return toMatch(a, Occurrence.WHOLE_VALUE);
+	}
+
+	private TypeMatch toMatch(Assessment a, Occurrence occurrence) {
 		String typeId = a.type().id();
 		WeightAdjustment adjustment = config.adjustmentForType(typeId);
 		return decide(typeId, null, a.type().category(), a.type().defaultSensitivity(),
-				config.calibration().apply(a.confidence()), a.evidence(), a.explanation(), adjustment, config.thresholdsFor(typeId));
+				config.calibration().apply(a.confidence()), a.evidence(), a.explanation(), adjustment,
+				config.thresholdsFor(typeId), occurrence);
 	}
 
 	private TypeMatch toMatch(RuleScorer.RuleAssessment a) {
 		CustomRule rule = a.rule();
 		WeightAdjustment adjustment = config.adjustmentForType(rule.typeId()).andThen(config.adjustmentForRule(rule.id()));
 		return decide(rule.typeId(), rule.id(), rule.category(), rule.sensitivity(), a.confidence(), a.evidence(),
-				a.explanation(), adjustment, rule.thresholds());
+				a.explanation(), adjustment, rule.thresholds(), Occurrence.WHOLE_VALUE);
 	}
 
 	private static TypeMatch decide(String typeId, String ruleId, io.pursight.classifier.Category category,
 			io.pursight.classifier.Sensitivity sensitivity, double raw, Evidence e, String explanation,
-			WeightAdjustment adjustment, Thresholds thresholds) {
+			WeightAdjustment adjustment, Thresholds thresholds, Occurrence occurrence) {
 		double confidence = adjustment.apply(raw);
 		Evidence evidence = e;
 		String text = explanation;
@@ -294,14 +353,14 @@ public final class ClassificationEngine {
 					"; confidence %.2f adjusted to %.2f (%s) from reviewer feedback", raw, confidence, adjustment);
 		}
 		return new TypeMatch(typeId, ruleId, category, sensitivity, round(confidence), thresholds.decide(confidence),
-				evidence, text);
+				evidence, text, occurrence);
 	}
 
 	/** Keeps a generic type out of auto-apply when its specific refinement applies, then sorts. */
 	private List<TypeMatch> refine(List<TypeMatch> matches) {
 		Set<String> applied = new HashSet<>();
 		for (TypeMatch m : matches) {
-			if (m.decision() == Decision.APPLY) {
+			if (m.decision() == Decision.APPLY && !m.isEmbedded()) {
 				applied.add(m.typeId());
 			}
 		}
@@ -309,7 +368,8 @@ public final class ClassificationEngine {
 		for (TypeMatch m : matches) {
 			SensitiveType specific = null;
 			for (Map.Entry<SensitiveType, SensitiveType> e : REFINES.entrySet()) {
-				if (m.ruleId() == null && e.getValue().id().equals(m.typeId()) && applied.contains(e.getKey().id())) {
+				if (m.ruleId() == null && !m.isEmbedded() && e.getValue().id().equals(m.typeId())
+						&& applied.contains(e.getKey().id())) {
 					specific = e.getKey();
 				}
 			}

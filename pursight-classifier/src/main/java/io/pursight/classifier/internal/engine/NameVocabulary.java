@@ -146,6 +146,11 @@ final class NameVocabulary {
 		return knownWords;
 	}
 
+	/** Whether some phrase starts with this folded word: a cheap test before {@link #read} on free text. */
+	boolean startsPhrase(String word) {
+		return byFirstWord.containsKey(word);
+	}
+
 	private record Occurrence(int start, int end, Phrase phrase) {
 	}
 

@@ -1,0 +1,46 @@
+package io.pursight.classifier.internal.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NamesInTextTests {
+
+	private static String find(String text) {
+		NamesInText.Found f = new NamesInText.Found();
+		NamesInText.find(text, f);
+		return f.from < 0 ? null : text.substring(f.from, f.to);
+	}
+
+	@Test
+	void findsANameAfterATitle() {
+		assertThat(find("Spoke to Mr. Buchanan about the renewal")).isEqualTo("Buchanan");
+		assertThat(find("Rückruf von Frau Okonkwo erbeten")).isEqualTo("Okonkwo");
+	}
+
+	@Test
+	void findsAKnownNameAfterAGreetingOnly() {
+		assertThat(find("Dear Maria, thank you")).isEqualTo("Maria");
+		assertThat(find("Dear Customer, thank you")).isNull();
+		assertThat(find("Hello World from the team")).isNull();
+	}
+
+	@Test
+	void findsAGivenNameFollowedByASurname() {
+		assertThat(find("Handed over to Robert King yesterday")).isEqualTo("Robert King");
+	}
+
+	@Test
+	void ignoresNamesThatArePartOfPlacesOrCompanies() {
+		assertThat(find("Deliver to Martin Luther King Boulevard")).isNull();
+		assertThat(find("Invoice from Linda Green Consulting Group Ltd")).isNull();
+		assertThat(find("graduated from St. Lawrence College")).isNull();
+		assertThat(find("Concert in Grant Park tonight")).isNull();
+	}
+
+	@Test
+	void ignoresCapitalisedWordsWithoutATitleOrAKnownName() {
+		assertThat(find("Lorem ipsum dolor sit amet, Consectetur Adipiscing elit")).isNull();
+		assertThat(find("Shipped The Big Box to Seattle")).isNull();
+	}
+}
