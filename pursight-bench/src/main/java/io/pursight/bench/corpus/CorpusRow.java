@@ -1,0 +1,63 @@
+package io.pursight.bench.corpus;
+
+import io.pursight.synthetic.SeededRandom;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The row being generated: its index, the random stream of its table, and the person and place the row is
+ * about (drawn on first use, so columns of one row agree: the e-mail is made from the name, the postal code
+ * belongs to the city). Earlier columns of the row can be read back by name.
+ */
+public final class CorpusRow {
+	private final int index;
+	private final SeededRandom random;
+	private final Map<String, Object> values = new HashMap<>();
+	private Person person;
+	private Place place;
+
+	CorpusRow(int index, SeededRandom random) {
+		this.index = index;
+		this.random = random;
+	}
+
+	/** 0-based position of the row in its table. */
+	public int index() {
+		return index;
+	}
+
+	public SeededRandom random() {
+		return random;
+	}
+
+	/** The person this row is about; the same object for every column of the row. */
+	public Person person() {
+		if (person == null) {
+			person = People.draw(random);
+		}
+		return person;
+	}
+
+	/** Where the row's person lives: a place in the person's country when the lists have one. */
+	public Place place() {
+		if (place == null) {
+			place = Places.near(person().country(), random);
+		}
+		return place;
+	}
+
+	/** The value an earlier column of this row was given (null when it was NULL or comes later). */
+	public Object value(String column) {
+		return values.get(column);
+	}
+
+	/** {@link #value} as text, or the empty string. */
+	public String text(String column) {
+		Object v = values.get(column);
+		return v == null ? "" : v.toString();
+	}
+
+	void put(String column, Object value) {
+		values.put(column, value);
+	}
+}
