@@ -38,6 +38,17 @@ public final class CorpusRow {
 		return person;
 	}
 
+	/**
+	 * The person this row is about, drawn from the named naming culture and living in {@code country} when the row
+	 * has none yet: for tables of one country, such as a French subsidiary's contacts.
+	 */
+	public Person person(String culture, String country) {
+		if (person == null) {
+			person = People.draw(culture, country, random);
+		}
+		return person;
+	}
+
 	/** Where the row's person lives: a place in the person's country when the lists have one. */
 	public Place place() {
 		if (place == null) {

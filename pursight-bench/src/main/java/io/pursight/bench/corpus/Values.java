@@ -65,6 +65,15 @@ public final class Values {
 				+ random.lettersOf(BCRYPT, 53);
 	}
 
+	/** A stored password as frameworks write it: bcrypt, argon2id or Django's PBKDF2. */
+	public static String passwordHash(SeededRandom random) {
+		return switch (random.between(0, 2)) {
+			case 0 -> bcrypt(random);
+			case 1 -> "$argon2id$v=19$m=65536,t=3,p=4$" + base62(random, 22) + "$" + base62(random, 43);
+			default -> "pbkdf2_sha256$600000$" + base62(random, 22) + "$" + base62(random, 43) + "=";
+		};
+	}
+
 	/** Lower-case hex of {@code bytes} random bytes: checksums, content hashes, commit ids. */
 	public static String hex(SeededRandom random, int bytes) {
 		byte[] b = new byte[bytes];
@@ -94,6 +103,34 @@ public final class Values {
 
 	public static String company(SeededRandom random) {
 		return random.pick(COMPANIES);
+	}
+
+	/**
+	 * An organisation name: one of the list, or made of a family name, a line of business and a legal form of its
+	 * country ({@code Okafor Logistics Ltd}, {@code Schneider Präzisionstechnik GmbH}).
+	 */
+	public static String organization(SeededRandom random) {
+		if (random.chance(0.3)) {
+			return company(random);
+		}
+		Person founder = People.draw(random);
+		String business = random.pick(new String[] {"Logistics", "Consulting", "Software", "Trading", "Foods", "Engineering",
+				"Textiles", "Partners", "Healthcare", "Solar", "Media", "Holdings"});
+		String form = switch (founder.country()) {
+			case "DE", "AT", "CH" -> random.pick(new String[] {"GmbH", "AG", "GmbH & Co. KG"});
+			case "FR", "BE" -> random.pick(new String[] {"SARL", "SAS", "SA"});
+			case "ES", "MX", "AR", "CO", "CL", "PE" -> random.pick(new String[] {"S.A.", "S.L.", "S.A. de C.V."});
+			case "BR", "PT" -> random.pick(new String[] {"Ltda", "S.A.", "Lda"});
+			case "IT" -> random.pick(new String[] {"S.r.l.", "S.p.A."});
+			case "NL" -> "B.V.";
+			case "IN" -> random.pick(new String[] {"Pvt Ltd", "Ltd"});
+			case "JP" -> "K.K.";
+			case "PL" -> "sp. z o.o.";
+			case "SE", "NO", "DK", "FI" -> random.pick(new String[] {"AB", "AS", "A/S", "Oy"});
+			case "US", "CA" -> random.pick(new String[] {"Inc.", "LLC", "Corp."});
+			default -> random.pick(new String[] {"Ltd", "Limited", "Co."});
+		};
+		return founder.family() + " " + business + " " + form;
 	}
 
 	/** One to {@code sentences} lorem ipsum sentences. */
