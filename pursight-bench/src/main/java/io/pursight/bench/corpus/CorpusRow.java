@@ -3,6 +3,7 @@ package io.pursight.bench.corpus;
 import io.pursight.synthetic.SeededRandom;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The row being generated: its index, the random stream of its table, and the person and place the row is
@@ -13,6 +14,7 @@ public final class CorpusRow {
 	private final int index;
 	private final SeededRandom random;
 	private final Map<String, Object> values = new HashMap<>();
+	private final Map<String, Object> derived = new HashMap<>();
 	private Person person;
 	private Place place;
 
@@ -55,6 +57,15 @@ public final class CorpusRow {
 			place = Places.near(person().country(), random);
 		}
 		return place;
+	}
+
+	/**
+	 * A value several columns of the row derive from, drawn once on first use: a leave's start date that both the
+	 * start and the end column need, a shipment's weight shown in two units. Keys are the dataset's own names.
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> T shared(String key, Function<SeededRandom, T> draw) {
+		return (T) derived.computeIfAbsent(key, k -> draw.apply(random));
 	}
 
 	/** The value an earlier column of this row was given (null when it was NULL or comes later). */

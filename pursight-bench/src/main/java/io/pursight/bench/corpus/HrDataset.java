@@ -164,12 +164,7 @@ final class HrDataset implements CorpusDataset {
 
 	/** One start date per row, drawn once so end_dt follows it. */
 	private static LocalDate start(CorpusRow r) {
-		Object start = r.value("_start");
-		if (start == null) {
-			start = Values.date(r.random(), LocalDate.of(2023, 1, 2), TODAY.plusMonths(3));
-			r.put("_start", start);
-		}
-		return (LocalDate) start;
+		return r.shared("start", random -> Values.date(random, LocalDate.of(2023, 1, 2), TODAY.plusMonths(3)));
 	}
 
 	private static String approverComment(CorpusRow r) {
