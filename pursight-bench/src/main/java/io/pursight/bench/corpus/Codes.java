@@ -33,7 +33,9 @@ public final class Codes {
 		String[] category = random.pick(PRODUCTS);
 		String[] adjectives = category[2].split(",");
 		String noun = random.pick(category[1].split(",")).toLowerCase(Locale.ROOT);
-		return "A " + random.pick(adjectives) + " " + noun + " made to last. " + switch (random.between(0, 3)) {
+		String adjective = random.pick(adjectives);
+		String article = "aeiou".indexOf(adjective.charAt(0)) >= 0 ? "An " : "A ";
+		return article + adjective + " " + noun + " made to last. " + switch (random.between(0, 3)) {
 			case 0 -> "Machine washable at 30 °C; dries in under an hour.";
 			case 1 -> "Ships in plastic-free packaging. " + random.between(2, 5) + "-year warranty.";
 			case 2 -> "Weighs only " + random.between(90, 1900) + " g and packs flat.";

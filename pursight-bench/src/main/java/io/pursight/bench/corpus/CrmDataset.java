@@ -115,6 +115,10 @@ final class CrmDataset implements CorpusDataset {
 				.column("stage", varchar(4), r -> r.random().pick(new String[] {"MQL", "SQL", "REJ", "CONV"}))
 				.column("created", varchar(16), r -> Values.dateText(Values.date(r.random(), START, TODAY), "yyyy-MM-dd")
 						+ " " + String.format("%02d:%02d", r.random().between(7, 19), r.random().between(0, 59)))
+				.column("form_payload", SqlType.JSON, r -> "{\"form\": \"" + r.text("src") + "-" + r.random().between(2019, 2026)
+						+ "\", \"company_size\": \"" + r.random().pick(new String[] {"1-10", "11-50", "51-200", "201-1000", "1000+"})
+						+ "\"" + (r.random().chance(0.3) ? ", \"callback\": \"" + Phones.any(r.person().country(), r.random()) + "\""
+								: "") + "}").embeds("PHONE_NUMBER").sparse(0.4)
 				.column("ld_note", TEXT, CrmDataset::leadNote).embeds("PERSON_NAME", "PHONE_NUMBER", "EMAIL_ADDRESS").sparse(0.5)
 				.build();
 	}

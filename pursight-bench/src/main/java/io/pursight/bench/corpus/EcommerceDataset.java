@@ -58,6 +58,9 @@ final class EcommerceDataset implements CorpusDataset {
 						"PLATINUM"}))
 				.column("referral_code", varchar(12), r -> "REF-" + Values.upper(r.random(), 5))
 				.column("pwdhash", varchar(80), r -> Values.bcrypt(r.random())).expect("PASSWORD")
+				.column("prefs", SqlType.JSON, r -> "{\"lang\": \"" + r.random().pick(new String[] {"en", "de", "fr", "es", "pl"})
+						+ "\", \"currency\": \"" + r.random().pick(new String[] {"EUR", "USD", "GBP"}) + "\", \"marketing\": "
+						+ "{\"email\": " + r.random().chance(0.4) + ", \"sms\": " + r.random().chance(0.1) + "}}")
 				.build();
 	}
 
@@ -156,7 +159,10 @@ final class EcommerceDataset implements CorpusDataset {
 				.column("discount_pct", decimal(4, 1), r -> BigDecimal.valueOf(5L * r.random().between(0, 6)))
 				.column("tax_rate", decimal(4, 3), r -> new BigDecimal(r.random().pick(new String[] {"0.190", "0.070", "0.200",
 						"0.210", "0.000"})))
-				.column("line_total", decimal(10, 2), r -> Values.amount(r.random(), 2.5, 3000))
+				.column("line_total", decimal(10, 2), r -> ((BigDecimal) r.value("unit_price"))
+						.multiply(BigDecimal.valueOf(((Number) r.value("qty")).longValue()))
+						.multiply(BigDecimal.ONE.subtract(((BigDecimal) r.value("discount_pct")).movePointLeft(2)))
+						.setScale(2, java.math.RoundingMode.HALF_UP))
 				.build();
 	}
 
@@ -165,19 +171,34 @@ final class EcommerceDataset implements CorpusDataset {
 				.column("pay_id", BIGINT, r -> 9000000L + r.index())
 				.column("order_no", varchar(20), r -> "ORD-" + (2016 + r.index() / 4000) + "-" + String.format("%06d", r.index()))
 				.column("psp_ref", varchar(40), r -> "pi_" + Values.base62(r.random(), 24))
-				.column("method", varchar(10), r -> r.random().pick(new String[] {"card", "paypal", "sepa", "klarna", "ideal"}))
-				.column("card_brand", varchar(12), r -> r.random().pick(new String[] {"visa", "mastercard", "amex"}))
-				.column("masked_pan", varchar(19), r -> mask(PaymentCards.number(r.random().chance(0.6)
-						? PaymentCards.Brand.VISA : PaymentCards.Brand.MASTERCARD, r.random()))).optional("CREDIT_CARD_NUMBER")
-				.column("card_last4", varchar(4), r -> r.random().digits(4))
-				.column("exp_month", SMALLINT, r -> r.random().between(1, 12))
-				.column("exp_year", SMALLINT, r -> r.random().between(2025, 2032))
+				.column("method", varchar(10), r -> method(r))
+				.column("card_brand", varchar(12), r -> card(r) ? brand(r).name().toLowerCase() : null)
+				.column("masked_pan", varchar(19), r -> card(r) ? mask(PaymentCards.number(brand(r), r.random())) : null)
+				.optional("CREDIT_CARD_NUMBER")
+				.column("card_last4", varchar(4), r -> card(r) ? r.text("masked_pan").substring(r.text("masked_pan").length() - 4)
+						: null)
+				.column("exp_month", SMALLINT, r -> card(r) ? r.random().between(1, 12) : null)
+				.column("exp_year", SMALLINT, r -> card(r) ? r.random().between(2025, 2032) : null)
 				.column("auth_code", varchar(6), r -> r.random().digits(6))
 				.column("avs_result", varchar(1), r -> r.random().pick(new String[] {"Y", "N", "A", "Z", "U"}))
 				.column("cvc_check", varchar(12), r -> r.random().pick(new String[] {"pass", "fail", "unavailable"}))
 				.column("amount", decimal(10, 2), r -> Values.amount(r.random(), 4.99, 1450))
 				.column("captured_at", TIMESTAMP, r -> Values.timestamp(r.random(), OPENED, TODAY))
 				.build();
+	}
+
+	private static String method(CorpusRow r) {
+		return r.shared("method", random -> random.pick(new String[] {"card", "card", "card", "paypal", "sepa", "klarna",
+				"ideal"}));
+	}
+
+	private static boolean card(CorpusRow r) {
+		return method(r).equals("card");
+	}
+
+	private static PaymentCards.Brand brand(CorpusRow r) {
+		return r.shared("brand", random -> random.pick(new PaymentCards.Brand[] {PaymentCards.Brand.VISA,
+				PaymentCards.Brand.VISA, PaymentCards.Brand.MASTERCARD, PaymentCards.Brand.MASTERCARD, PaymentCards.Brand.AMEX}));
 	}
 
 	/** First six and last four digits, the rest masked: what PCI DSS lets a merchant keep. */
@@ -220,7 +241,8 @@ final class EcommerceDataset implements CorpusDataset {
 				.column("pin", varchar(4), r -> r.random().digits(4))
 				.column("initial_value", decimal(8, 2), r -> new BigDecimal(r.random().pick(new String[] {"25.00", "50.00",
 						"100.00", "150.00"})))
-				.column("balance", decimal(8, 2), r -> Values.amount(r.random(), 0, 150))
+				.column("balance", decimal(8, 2), r -> Values.amount(r.random(), 0, ((BigDecimal) r.value("initial_value"))
+						.doubleValue()))
 				.column("issued_at", TIMESTAMP, r -> Values.timestamp(r.random(), OPENED, TODAY))
 				.column("batch", varchar(10), r -> "B" + r.random().between(100, 140))
 				.build();

@@ -54,8 +54,9 @@ final class HrDataset implements CorpusDataset {
 				.column("gender", varchar(1), r -> r.random().chance(0.03) ? "X" : r.person().female() ? "F" : "M")
 				.expect("GENDER")
 				.column("dob", DATE, r -> r.person().born()).expect("DATE_OF_BIRTH")
-				.column("hire_date", DATE, r -> Values.date(r.random(), OPENED, TODAY.minusDays(10)))
-				.column("termination_date", DATE, r -> Values.date(r.random(), OPENED.plusYears(2), TODAY)).sparse(0.85)
+				.column("hire_date", DATE, HrDataset::hired)
+				.column("termination_date", DATE, r -> Values.date(r.random(), hired(r).plusDays(30), TODAY.plusDays(30)))
+				.sparse(0.85)
 				.column("work_email", varchar(120), r -> Values.workEmail(r.person(), DOMAIN, r.random()))
 				.expect("EMAIL_ADDRESS")
 				.column("personal_email", varchar(120), r -> Values.privateEmail(r.person(), r.random()))
@@ -76,6 +77,14 @@ final class HrDataset implements CorpusDataset {
 				.column("is_manager", BOOLEAN, r -> r.random().chance(0.12))
 				.column("badge_no", varchar(10), r -> String.format("%06d", r.random().between(0, 999999)))
 				.build();
+	}
+
+	/** The hire date, drawn once per row so that a termination comes after it. */
+	private static LocalDate hired(CorpusRow r) {
+		LocalDate adult = r.person().born().plusYears(18);
+		LocalDate from = adult.isAfter(OPENED) ? adult : OPENED;
+		return r.shared("hired", random -> Values.date(random, from.isBefore(TODAY) ? from : TODAY.minusDays(60),
+				TODAY.minusDays(10)));
 	}
 
 	private static CorpusTable addresses() {
