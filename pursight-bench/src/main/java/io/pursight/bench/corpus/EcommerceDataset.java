@@ -181,6 +181,7 @@ final class EcommerceDataset implements CorpusDataset {
 				.column("exp_year", SMALLINT, r -> card(r) ? r.random().between(2025, 2032) : null)
 				.column("auth_code", varchar(6), r -> r.random().digits(6))
 				.column("avs_result", varchar(1), r -> r.random().pick(new String[] {"Y", "N", "A", "Z", "U"}))
+				.column("currency_num", varchar(3), r -> r.random().pick(new String[] {"978", "840", "826", "985", "752"}))
 				.column("cvc_check", varchar(12), r -> r.random().pick(new String[] {"pass", "fail", "unavailable"}))
 				.column("amount", decimal(10, 2), r -> Values.amount(r.random(), 4.99, 1450))
 				.column("captured_at", TIMESTAMP, r -> Values.timestamp(r.random(), OPENED, TODAY))
