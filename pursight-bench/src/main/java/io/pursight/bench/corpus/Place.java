@@ -11,7 +11,8 @@ public record Place(String street, String houseNumber, String city, String regio
 	public String streetLine() {
 		return switch (country) {
 			case "US", "GB", "IE", "AU", "NZ", "CA", "FR", "SG", "IN", "NG", "KE", "ZA", "PH", "MA", "EG", "IL", "TZ",
-					"ET", "AE", "SA", "JO", "CN", "TW", "JP", "KR", "VN", "MX" -> houseNumber + (country.equals("FR") ? ", " : " ") + street;
+					"ET", "AE", "SA", "JO", "CN", "TW", "JP", "KR", "VN", "MX" ->
+				houseNumber + (country.equals("FR") ? ", " : " ") + street;
 			default -> street + " " + houseNumber;
 		};
 	}
