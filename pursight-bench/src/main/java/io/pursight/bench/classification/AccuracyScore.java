@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -28,11 +29,14 @@ final class AccuracyScore {
 	private final List<Mistake> mistakes = new ArrayList<>();
 	private final Reliability reliability = new Reliability();
 
-	/** Scores one column; {@code expected} and {@code optional} may be null. */
-	void record(String column, String expected, String optional, ClassificationResult result) {
+	/**
+	 * Scores one column; {@code expected} may be null, {@code optional} holds the types that may be applied or not
+	 * (the label's optional type and, for now, the types embedded in free text); never null.
+	 */
+	void record(String column, String expected, Set<String> optional, ClassificationResult result) {
 		columns++;
 		for (TypeMatch m : result.matches()) {
-			if (!m.typeId().equals(optional)) {
+			if (!optional.contains(m.typeId())) {
 				reliability.record(m.confidence(), m.typeId().equals(expected));
 			}
 		}
@@ -49,7 +53,7 @@ final class AccuracyScore {
 			}
 		}
 		for (TypeMatch m : applied) {
-			if (m.typeId().equals(expected) || m.typeId().equals(optional)) {
+			if (m.typeId().equals(expected) || optional.contains(m.typeId())) {
 				continue;
 			}
 			falsePositives++;
@@ -62,7 +66,7 @@ final class AccuracyScore {
 	 * Scores one column from the types a scan applied to it, as read back from the server: {@code applied} maps each
 	 * applied type id to its description; {@code notApplied} describes why the expected type is missing (for FNs).
 	 */
-	void record(String column, String expected, String optional, Map<String, String> applied, String notApplied) {
+	void record(String column, String expected, Set<String> optional, Map<String, String> applied, String notApplied) {
 		columns++;
 		if (expected != null) {
 			if (applied.containsKey(expected)) {
@@ -75,7 +79,7 @@ final class AccuracyScore {
 			}
 		}
 		applied.forEach((type, description) -> {
-			if (type.equals(expected) || type.equals(optional)) {
+			if (type.equals(expected) || optional.contains(type)) {
 				return;
 			}
 			falsePositives++;
