@@ -6,7 +6,11 @@ import java.util.Optional;
 /** The registry of corpus datasets: a new dataset is a class implementing {@link CorpusDataset} added here. */
 public final class Corpus {
 	/** Every dataset, in report order. */
-	public static final List<CorpusDataset> DATASETS = List.of(new HrDataset());
+	public static final List<CorpusDataset> DATASETS = List.of(new HrDataset(),
+			new HealthcareDataset(),
+			new BankingDataset(),
+			new LogisticsDataset(),
+			new DeAppDataset());
 
 	private Corpus() {
 	}
