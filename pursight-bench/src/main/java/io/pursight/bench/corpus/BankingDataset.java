@@ -136,14 +136,20 @@ final class BankingDataset implements CorpusDataset {
 				.column("bin", chars(6), r -> pan(r).substring(0, 6))
 				.column("pan_sha256", chars(64), r -> Values.hex(r.random(), 32))
 				.column("cvv", varchar(4), r -> PaymentValues.cvv(brand(r), r.random())).expect("CVV")
-				.column("expiry", chars(5), r -> String.format("%02d/%02d", r.random().between(1, 12), r.random().between(25, 31)))
-				.column("cardholder_name", varchar(26), r -> r.person().fullName().toUpperCase(Locale.ROOT)).expect("PERSON_NAME")
+				.column("expiry", chars(5), r -> String.format("%02d/%02d", r.random().between(1, 12), r.random().between(26, 31)))
+				.column("cardholder_name", varchar(26), r -> embossed(r.person())).expect("PERSON_NAME")
 				.column("credit_limit", decimal(10, 2), r -> java.math.BigDecimal.valueOf(500L * r.random().between(1, 40)))
 				.sparse(0.3)
 				.column("status", varchar(8), r -> r.random().pick(new String[] {"ACTIVE", "ACTIVE", "ACTIVE", "BLOCKED", "EXPIRED"}))
 				.column("network_token", varchar(40), r -> "tkn_" + Values.base62(r.random(), 24)).sparse(0.5)
 				.column("issued_on", DATE, r -> Values.date(r.random(), LocalDate.of(2019, 1, 1), TODAY))
 				.build();
+	}
+
+	/** The name as the card carries it: capitals, at most 26 characters (the embossing line's width). */
+	private static String embossed(Person p) {
+		String name = p.fullName().toUpperCase(Locale.ROOT);
+		return name.length() <= 26 ? name : name.substring(0, 26).strip();
 	}
 
 	private static Brand brand(CorpusRow r) {

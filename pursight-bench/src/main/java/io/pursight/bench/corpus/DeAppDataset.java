@@ -130,7 +130,7 @@ final class DeAppDataset implements CorpusDataset {
 				.column("geburtsdatum", varchar(10), r -> Values.dateText(kunde(r).born(), r.random().chance(0.9) ? "dd.MM.yyyy"
 						: "yyyy-MM-dd")).expect("DATE_OF_BIRTH").sparse(0.3)
 				.column("strasse", varchar(80), r -> wohnort(r).street()).expect("STREET_ADDRESS")
-				.column("hausnr", varchar(6), r -> wohnort(r).houseNumber()).optional("STREET_ADDRESS")
+				.column("hausnr", varchar(8), r -> wohnort(r).houseNumber()).optional("STREET_ADDRESS")
 				.column("plz", varchar(5), r -> wohnort(r).postalCode()).expect("POSTAL_CODE")
 				.column("ort", varchar(60), r -> wohnort(r).city()).expect("CITY")
 				.column("land", varchar(20), r -> r.random().chance(0.8) ? Places.countryName(kunde(r).country(), "de")

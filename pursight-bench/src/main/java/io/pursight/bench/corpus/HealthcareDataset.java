@@ -181,7 +181,7 @@ final class HealthcareDataset implements CorpusDataset {
 				.column("room_no", varchar(6), r -> r.random().between(1, 6) + r.random().pick(new String[] {"A", "B", "C"}) + "-"
 						+ r.random().between(1, 40)).sparse(0.6)
 				.column("drg", chars(3), r -> String.format("%03d", r.random().between(1, 999))).sparse(0.7)
-				.column("chief_complaint", varchar(80), r -> r.random().pick(ClinicalValues.DIAGNOSES)[1].toLowerCase(
+				.column("chief_complaint", varchar(120), r -> r.random().pick(ClinicalValues.DIAGNOSES)[1].toLowerCase(
 						java.util.Locale.ROOT))
 				.column("total_charge", decimal(10, 2), r -> Values.amount(r.random(), 85, 48000))
 				.column("disposition", varchar(12), r -> r.random().pick(new String[] {"HOME", "HOME", "SNF", "AMA", "TRANSFER"}))

@@ -2,10 +2,14 @@ package io.pursight.bench.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,6 +74,38 @@ class SectorDatasetsTests {
 				}
 			}
 		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("datasets")
+	void everyGeneratedValueFitsItsColumnType(CorpusDataset dataset) {
+		for (CorpusTable table : dataset.tables()) {
+			List<String> misfits = new ArrayList<>();
+			CorpusLoader.generate(table, dataset.seed(), table.rows(), row -> {
+				for (int c = 0; c < row.length && misfits.size() < 5; c++) {
+					CorpusColumn column = table.columns().get(c);
+					if (row[c] != null && !fits(column.type().postgresql(), row[c])) {
+						misfits.add(column.name() + " " + column.type().postgresql() + ": " + row[c]);
+					}
+				}
+			});
+			assertThat(misfits).as(dataset.name() + "." + table.name()).isEmpty();
+		}
+	}
+
+	/** Text within a varchar or char length (in characters), a decimal within its integer digits. */
+	private static boolean fits(String sqlType, Object value) {
+		Matcher length = Pattern.compile("(?:varchar|char)\\((\\d+)\\)").matcher(sqlType);
+		if (length.matches()) {
+			return value.toString().codePointCount(0, value.toString().length()) <= Integer.parseInt(length.group(1));
+		}
+		Matcher decimal = Pattern.compile("decimal\\((\\d+),(\\d+)\\)").matcher(sqlType);
+		if (decimal.matches() && value instanceof BigDecimal number) {
+			int integerDigits = Integer.parseInt(decimal.group(1)) - Integer.parseInt(decimal.group(2));
+			return number.setScale(0, RoundingMode.DOWN).abs().toPlainString().replaceFirst("^0$", "").length() <= integerDigits
+					&& number.scale() <= Integer.parseInt(decimal.group(2));
+		}
+		return !sqlType.equals("smallint") || ((Number) value).intValue() <= Short.MAX_VALUE;
 	}
 
 	@Test
