@@ -10,7 +10,11 @@ public final class Corpus {
 			new HrDataset(),
 			new EcommerceDataset(),
 			new SaasDataset(),
-			new CrmDataset());
+			new CrmDataset(),
+			new HealthcareDataset(),
+			new BankingDataset(),
+			new LogisticsDataset(),
+			new DeAppDataset());
 
 	private Corpus() {
 	}
