@@ -101,8 +101,8 @@ public final class ClassificationAccuracy {
 		AccuracyScore score = new AccuracyScore();
 		for (SyntheticColumns.LabelledColumn c : SyntheticColumns.generate(20260101L)) {
 			ClassificationResult r = classifier.classify(c.column());
-			score.record(c.column().tableName() + "." + c.column().columnName(), c.expected(),
-					c.optional() == null ? Set.of() : Set.of(c.optional()), r);
+			score.record(c.column().tableName() + "." + c.column().columnName(), new AccuracyScore.Truth(c.expected(),
+					Set.of(), c.optional() == null ? Set.of() : Set.of(c.optional())), r);
 		}
 		return score;
 	}
@@ -129,8 +129,7 @@ public final class ClassificationAccuracy {
 					if (details) {
 						printDetails(target, r);
 					}
-					score.record(r.tableName() + "." + r.columnName(), labels.expectedType(r.tableName(), r.columnName()),
-							labels.optionalTypes(r.tableName(), r.columnName()), r);
+					score.record(r.tableName() + "." + r.columnName(), labels.truth(r.tableName(), r.columnName()), r);
 				}
 			}
 		}

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -47,17 +46,11 @@ record DatasetLabels(String dataset, Map<String, String> loads, Map<String, Stri
 		return optional.get(key(table, column));
 	}
 
-	/**
-	 * The types that count neither way on this column: its optional type and the types embedded in its free text
-	 * (scored as optional until embedded PII has a metric of its own).
-	 */
-	Set<String> optionalTypes(String table, String column) {
+	/** What the labels say the column holds. */
+	AccuracyScore.Truth truth(String table, String column) {
 		String key = key(table, column);
-		Set<String> out = new HashSet<>(embedded.getOrDefault(key, Set.of()));
-		if (optional.containsKey(key)) {
-			out.add(optional.get(key));
-		}
-		return out;
+		return new AccuracyScore.Truth(expected.get(key), embedded.getOrDefault(key, Set.of()),
+				optional.containsKey(key) ? Set.of(optional.get(key)) : Set.of());
 	}
 
 	private static String normalise(String key) {

@@ -129,21 +129,23 @@ public final class ScanAccuracy {
 			List<ColumnLabel> all = client.classifications(workspace, source);
 
 			Map<String, TreeSet<String>> appliedByColumn = new TreeMap<>();
-			Map<String, Map<String, String>> applied = new TreeMap<>();
+			Map<String, List<AccuracyScore.Applied>> applied = new TreeMap<>();
 			for (ColumnLabel label : effective) {
 				if (!label.status().equals("APPLIED")) {
 					continue; // APPROVED cannot occur in a fresh workspace; only automatic labels count anyway
 				}
 				String key = DatasetLabels.key(label.table(), label.column());
-				applied.computeIfAbsent(key, k -> new TreeMap<>()).put(label.typeId(), describe(label));
-				appliedByColumn.computeIfAbsent(key, k -> new TreeSet<>()).add(label.typeId());
+				applied.computeIfAbsent(key, k -> new ArrayList<>())
+						.add(new AccuracyScore.Applied(label.typeId(), label.embedded(), describe(label)));
+				appliedByColumn.computeIfAbsent(key, k -> new TreeSet<>())
+						.add(AccuracyScore.key(label.typeId(), label.embedded()));
 			}
 			Map<String, String> otherLabels = new TreeMap<>(); // key|type -> a non-applied label, to explain FNs
 			List<String> notes = new ArrayList<>(); // neither TP, FP nor FN: applied optional types, pending labels
 			for (ColumnLabel label : all) {
 				String column = label.table() + "." + label.column();
 				if (label.status().equals("APPLIED")
-						&& labels.optionalTypes(label.table(), label.column()).contains(label.typeId())) {
+						&& labels.truth(label.table(), label.column()).optional().contains(label.typeId())) {
 					notes.add(String.format(Locale.ROOT, "optional applied %-18s %-34s %s", label.typeId(), column,
 							describe(label)));
 				} else if (!label.status().equals("APPLIED")) {
@@ -164,9 +166,8 @@ public final class ScanAccuracy {
 			for (Map.Entry<String, String> column : columnNames.entrySet()) {
 				String key = column.getKey();
 				String[] parts = column.getValue().split("\\.", 2);
-				String expected = labels.expectedType(parts[0], parts[1]);
-				score.record(column.getValue(), expected, labels.optionalTypes(parts[0], parts[1]),
-						applied.getOrDefault(key, Map.of()), expected == null ? null : otherLabels.get(key + "|" + expected));
+				score.record(column.getValue(), labels.truth(parts[0], parts[1]), applied.getOrDefault(key, List.of()),
+						type -> otherLabels.get(key + "|" + type));
 			}
 
 			Map<String, TreeSet<String>> directByColumn = null;
@@ -174,7 +175,7 @@ public final class ScanAccuracy {
 				directByColumn = new TreeMap<>();
 				for (List<ColumnContext> table : ColumnSampler.sample(db).values()) {
 					for (ClassificationResult r : direct.classifyTable(table)) {
-						TreeSet<String> types = r.applied().stream().map(TypeMatch::typeId)
+						TreeSet<String> types = r.applied().stream().map(m -> AccuracyScore.key(m.typeId(), m.isEmbedded()))
 								.collect(Collectors.toCollection(TreeSet::new));
 						if (!types.isEmpty()) {
 							directByColumn.put(DatasetLabels.key(r.tableName(), r.columnName()), types);

@@ -31,11 +31,14 @@ class LabelledDatabaseTests {
 	}
 
 	@Test
-	void scoresEmbeddedTypesAsOptional() {
+	void keepsEmbeddedTypesApartFromTheWholeValueAndOptionalOnes() {
 		DatasetLabels labels = DatasetLabels.of(new CorpusLabels("x", Map.of("t.a", "EMAIL_ADDRESS"),
 				Map.of("t.notes", "URL"), Map.of("t.notes", Set.of("PERSON_NAME", "PHONE_NUMBER"))));
-		assertThat(labels.optionalTypes("T", "notes")).containsExactlyInAnyOrder("URL", "PERSON_NAME", "PHONE_NUMBER");
-		assertThat(labels.optionalTypes("t", "a")).isEmpty();
+		AccuracyScore.Truth notes = labels.truth("T", "notes");
+		assertThat(notes.expected()).isNull();
+		assertThat(notes.embedded()).containsExactlyInAnyOrder("PERSON_NAME", "PHONE_NUMBER");
+		assertThat(notes.optional()).containsExactly("URL");
+		assertThat(labels.truth("t", "a").optional()).isEmpty();
 		assertThat(labels.expectedType("T", "A")).isEqualTo("EMAIL_ADDRESS");
 	}
 }
