@@ -7,15 +7,42 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.TreeMap;
 
 /**
- * Precision and recall by the benchmark's metric: only types applied automatically count.
- * TP: the expected type was applied; FN: it was not; FP: any other applied type that is not
- * the column's optional type.
+ * Precision and recall by the benchmark's metric: only types applied automatically count. A column's truth names
+ * the type its whole values are (expected), the types found inside its free text (embedded), and types that may be
+ * applied or not (optional). TP: an expected or embedded type applied with that occurrence; FN: one that was not (a
+ * type applied with the other occurrence is one FN, not also an FP); FP: any other applied type.
  */
 final class AccuracyScore {
+	/** What a column holds, by its labels; {@code expected} may be null, the sets never are. */
+	record Truth(String expected, Set<String> embedded, Set<String> optional) {
+
+		static final Truth NONE = new Truth(null, Set.of(), Set.of());
+
+		Truth {
+			embedded = Set.copyOf(embedded);
+			optional = Set.copyOf(optional);
+		}
+
+		/** Whether a type applied with this occurrence is right. */
+		boolean holds(String type, boolean inText) {
+			return inText ? embedded.contains(type) : type.equals(expected);
+		}
+
+		/** Whether the type concerns this column at all: expected, embedded or optional. */
+		boolean mentions(String type) {
+			return type.equals(expected) || embedded.contains(type) || optional.contains(type);
+		}
+	}
+
+	/** One applied type: its id, whether it was found inside text, and how the classifier explained it. */
+	record Applied(String type, boolean inText, String description) {
+	}
+
 	/** One wrong decision, with the classifier's own explanation. */
 	record Mistake(String column, String kind, String type, String explanation) {
 	}
@@ -28,60 +55,59 @@ final class AccuracyScore {
 	private final List<Mistake> mistakes = new ArrayList<>();
 	private final Reliability reliability = new Reliability();
 
-	/** Scores one column; {@code expected} and {@code optional} may be null. */
-	void record(String column, String expected, String optional, ClassificationResult result) {
-		columns++;
+	/** Scores one column from the engine's result, and records every reported type's confidence for calibration. */
+	void record(String column, Truth truth, ClassificationResult result) {
 		for (TypeMatch m : result.matches()) {
-			if (!m.typeId().equals(optional)) {
-				reliability.record(m.confidence(), m.typeId().equals(expected));
+			if (!truth.optional().contains(m.typeId())) {
+				reliability.record(m.confidence(), truth.holds(m.typeId(), m.isEmbedded()));
 			}
 		}
-		List<TypeMatch> applied = result.applied();
-		if (expected != null) {
-			if (applied.stream().anyMatch(m -> m.typeId().equals(expected))) {
-				truePositives++;
-				counts(expected)[0]++;
-			} else {
-				falseNegatives++;
-				counts(expected)[2]++;
-				Optional<TypeMatch> m = result.match(expected);
-				mistakes.add(new Mistake(column, "FN", expected, m.map(AccuracyScore::describe).orElse("no evidence")));
-			}
-		}
-		for (TypeMatch m : applied) {
-			if (m.typeId().equals(expected) || m.typeId().equals(optional)) {
-				continue;
-			}
-			falsePositives++;
-			counts(m.typeId())[1]++;
-			mistakes.add(new Mistake(column, "FP", m.typeId(), describe(m)));
-		}
+		List<Applied> applied = result.applied().stream()
+				.map(m -> new Applied(m.typeId(), m.isEmbedded(), describe(m))).toList();
+		record(column, truth, applied, type -> result.match(type).map(AccuracyScore::describe).orElse(null));
 	}
 
 	/**
-	 * Scores one column from the types a scan applied to it, as read back from the server: {@code applied} maps each
-	 * applied type id to its description; {@code notApplied} describes why the expected type is missing (for FNs).
+	 * Scores one column from the types applied to it; {@code whyNot} describes what became of a type that was not
+	 * applied (null when the classifier did not report it).
 	 */
-	void record(String column, String expected, String optional, Map<String, String> applied, String notApplied) {
+	void record(String column, Truth truth, List<Applied> applied, Function<String, String> whyNot) {
 		columns++;
-		if (expected != null) {
-			if (applied.containsKey(expected)) {
+		List<String> wanted = new ArrayList<>();
+		if (truth.expected() != null) {
+			wanted.add(truth.expected());
+		}
+		truth.embedded().stream().sorted().forEach(wanted::add);
+		for (int i = 0; i < wanted.size(); i++) {
+			String type = wanted.get(i);
+			boolean inText = truth.expected() == null || i > 0;
+			String key = key(type, inText);
+			if (applied.stream().anyMatch(a -> a.type().equals(type) && a.inText() == inText)) {
 				truePositives++;
-				counts(expected)[0]++;
-			} else {
+				counts(key)[0]++;
+			}
+			else {
 				falseNegatives++;
-				counts(expected)[2]++;
-				mistakes.add(new Mistake(column, "FN", expected, notApplied == null ? "no evidence" : notApplied));
+				counts(key)[2]++;
+				String other = applied.stream().filter(a -> a.type().equals(type)).findFirst()
+						.map(a -> "applied " + (a.inText() ? "inside text" : "as whole values") + ": " + a.description())
+						.orElse(null);
+				String why = other != null ? other : whyNot.apply(type);
+				mistakes.add(new Mistake(column, "FN", key, why == null ? "no evidence" : why));
 			}
 		}
-		applied.forEach((type, description) -> {
-			if (type.equals(expected) || type.equals(optional)) {
-				return;
+		for (Applied a : applied) {
+			if (!truth.mentions(a.type())) {
+				falsePositives++;
+				counts(key(a.type(), a.inText()))[1]++;
+				mistakes.add(new Mistake(column, "FP", key(a.type(), a.inText()), a.description()));
 			}
-			falsePositives++;
-			counts(type)[1]++;
-			mistakes.add(new Mistake(column, "FP", type, description));
-		});
+		}
+	}
+
+	/** How a type and its occurrence are reported: {@code EMAIL_ADDRESS} or {@code EMAIL_ADDRESS (in text)}. */
+	static String key(String type, boolean inText) {
+		return inText ? type + " (in text)" : type;
 	}
 
 	private static String describe(TypeMatch m) {

@@ -3,9 +3,7 @@ package io.pursight.bench.classification;
 import io.pursight.classifier.ClassificationResult;
 import io.pursight.classifier.ColumnClassifier;
 import io.pursight.classifier.ColumnContext;
-import io.pursight.testing.DatabaseServer;
 import io.pursight.testing.SharedDirectory;
-import io.pursight.testing.ThrowawayDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Measures classification accuracy by the metric of {@code shared/benchmarks/classification/README.md}:
@@ -21,10 +20,13 @@ import java.util.Map;
  *
  * <pre>
  * java -cp pursight-bench/target/pursight-bench.jar io.pursight.bench.classification.ClassificationAccuracy \
- *      [--shared DIR] [--verbose] [--details] [synthetic|chinook-postgresql|chinook-mariadb|northwind-postgresql|all]...
+ *      [--shared DIR] [--verbose] [--details]
+ *      [synthetic|chinook-postgresql|chinook-mariadb|northwind-postgresql|corpus-&lt;dataset&gt;-&lt;engine&gt;|corpus|all]...
  * </pre>
- * {@code --verbose} lists every mistake with the classifier's explanation; {@code --details}
- * prints every applied or suggested type of every real-database column.
+ * {@code corpus} stands for every dataset of {@link io.pursight.bench.corpus.Corpus} on PostgreSQL and MariaDB;
+ * {@code all} (the default) for everything.
+ * {@code --verbose} lists every mistake with the classifier's explanation and the per-type table of each
+ * dataset; {@code --details} prints every applied or suggested type of every real-database column.
  * Exits with status 1 when a dataset misses precision 0.97 or recall 0.95.
  */
 public final class ClassificationAccuracy {
@@ -47,14 +49,13 @@ public final class ClassificationAccuracy {
 				default -> targets.add(args[i]);
 			}
 		}
-		if (targets.isEmpty() || targets.contains("all")) {
-			targets = List.of("synthetic", "chinook-postgresql", "chinook-mariadb", "northwind-postgresql");
-		}
+		List<String> defaults = List.of("synthetic", "chinook-postgresql", "chinook-mariadb", "northwind-postgresql");
+		targets = LabelledDatabase.expand(targets.isEmpty() ? List.of("all") : targets, defaults);
 		ColumnClassifier classifier = ColumnClassifier.withDefaults();
 		Map<String, AccuracyScore> scores = new LinkedHashMap<>();
 		for (String target : targets) {
 			AccuracyScore score = target.equals("synthetic") ? synthetic(classifier)
-					: database(classifier, shared == null ? defaultSharedDirectory() : shared, target, details);
+					: database(classifier, shared, target, details);
 			scores.put(target, score);
 		}
 		AccuracyScore overall = new AccuracyScore();
@@ -68,6 +69,13 @@ public final class ClassificationAccuracy {
 		}
 		System.out.println(overall.summary("overall"));
 		System.out.println();
+		if (verbose) {
+			for (Map.Entry<String, AccuracyScore> e : scores.entrySet()) {
+				System.out.println("per type (" + e.getKey() + "):");
+				System.out.print(e.getValue().perTypeTable());
+				System.out.println();
+			}
+		}
 		System.out.println("per type (all datasets):");
 		System.out.print(overall.perTypeTable());
 		System.out.println();
@@ -93,7 +101,8 @@ public final class ClassificationAccuracy {
 		AccuracyScore score = new AccuracyScore();
 		for (SyntheticColumns.LabelledColumn c : SyntheticColumns.generate(20260101L)) {
 			ClassificationResult r = classifier.classify(c.column());
-			score.record(c.column().tableName() + "." + c.column().columnName(), c.expected(), c.optional(), r);
+			score.record(c.column().tableName() + "." + c.column().columnName(), new AccuracyScore.Truth(c.expected(),
+					Set.of(), c.optional() == null ? Set.of() : Set.of(c.optional())), r);
 		}
 		return score;
 	}
@@ -105,31 +114,27 @@ public final class ClassificationAccuracy {
 
 	static AccuracyScore database(ColumnClassifier classifier, Path shared, String target, boolean details)
 			throws Exception {
-		int dash = target.lastIndexOf('-');
-		String dataset = target.substring(0, dash);
-		DatabaseServer server = DatabaseServer.named(target.substring(dash + 1));
-		DatasetLabels labels = DatasetLabels
-				.read(shared.resolve("benchmarks/classification/" + dataset + ".labels.json"));
-		String load = labels.loads().get(server.id());
-		if (load == null) {
-			throw new IllegalArgumentException(dataset + " has no load script for " + server.id());
-		}
 		AccuracyScore score = new AccuracyScore();
 		long start = System.nanoTime();
-		try (ThrowawayDatabase db = server.create("pursight_bench_" + dataset).load(shared.resolve(load))) {
-			Map<String, List<ColumnContext>> tables = ColumnSampler.sample(db);
+		long loadMillis;
+		String loadNote;
+		try (LabelledDatabase loaded = LabelledDatabase.open(target, () -> shared == null ? defaultSharedDirectory()
+				: shared)) {
+			loadMillis = loaded.loadMillis();
+			loadNote = loaded.loadNote();
+			DatasetLabels labels = loaded.labels();
+			Map<String, List<ColumnContext>> tables = ColumnSampler.sample(loaded.db());
 			for (List<ColumnContext> columns : tables.values()) {
 				for (ClassificationResult r : classifier.classifyTable(columns)) {
 					if (details) {
 						printDetails(target, r);
 					}
-					score.record(r.tableName() + "." + r.columnName(), labels.expectedType(r.tableName(), r.columnName()),
-							labels.optionalType(r.tableName(), r.columnName()), r);
+					score.record(r.tableName() + "." + r.columnName(), labels.truth(r.tableName(), r.columnName()), r);
 				}
 			}
 		}
-		System.out.printf(Locale.ROOT, "%s: loaded, sampled and classified in %.1f s%n", target,
-				(System.nanoTime() - start) / 1e9);
+		System.out.printf(Locale.ROOT, "%s: loaded (%s) in %.1f s; loaded, sampled and classified in %.1f s%n", target,
+				loadNote, loadMillis / 1e3, (System.nanoTime() - start) / 1e9);
 		return score;
 	}
 

@@ -68,6 +68,6 @@ record LabelAmendments(List<Amendment> amendments) {
 			System.err.println("label amendment: " + a.dataset() + " " + a.column() + " may be " + a.optional() + " ("
 					+ a.reason() + ")");
 		}
-		return new DatasetLabels(labels.dataset(), labels.loads(), labels.expected(), optional);
+		return new DatasetLabels(labels.dataset(), labels.loads(), labels.expected(), optional, labels.embedded());
 	}
 }

@@ -4,6 +4,7 @@ import io.pursight.bench.InProcessServer;
 import io.pursight.bench.PursightClient;
 import io.pursight.bench.PursightClient.Classification;
 import io.pursight.bench.PursightClient.ColumnLabel;
+import io.pursight.bench.corpus.Corpus;
 import io.pursight.classifier.ClassificationResult;
 import io.pursight.classifier.ColumnClassifier;
 import io.pursight.classifier.ColumnContext;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -40,8 +42,10 @@ import java.util.stream.Collectors;
  *
  * <pre>
  * java -jar pursight-bench/target/pursight-bench.jar accuracy [--shared=DIR] [--no-compare] [--enforce]
- *      [chinook-postgresql|chinook-mariadb|northwind-postgresql|all]...
+ *      [chinook-postgresql|chinook-mariadb|northwind-postgresql|corpus-&lt;dataset&gt;-&lt;engine&gt;|corpus|all]...
  * </pre>
+ * {@code corpus} stands for every dataset of {@link Corpus} on PostgreSQL and MariaDB, {@code all} for the sample
+ * databases and the corpus; without a target the sample databases are scanned.
  * {@code --enforce} exits with status 1 when a dataset misses precision 0.97 or recall 0.95.
  */
 public final class ScanAccuracy {
@@ -76,24 +80,20 @@ public final class ScanAccuracy {
 				compare = false;
 			} else if (arg.equals("--enforce")) {
 				enforce = true;
-			} else if (arg.equals("all")) {
-				targets.addAll(DATASETS);
-			} else if (DATASETS.contains(arg)) {
+			} else if (arg.equals("all") || arg.equals(LabelledDatabase.CORPUS) || DATASETS.contains(arg)
+					|| Corpus.targets().contains(arg)) {
 				targets.add(arg);
 			} else {
 				System.err.println((arg.equals("--help") || arg.equals("-h") ? "" : "Unexpected argument '" + arg + "'\n")
 						+ "usage: accuracy [--shared=DIR] [--no-compare] [--enforce] [" + String.join("|", DATASETS)
-						+ "|all]...");
+						+ "|corpus-<dataset>-<engine>|corpus|all]...");
 				return 2;
 			}
 		}
-		if (targets.isEmpty()) {
-			targets = DATASETS;
-		}
-		targets = targets.stream().distinct().toList();
-		if (shared == null) {
-			shared = ClassificationAccuracy.defaultSharedDirectory();
-		}
+		targets = targets.isEmpty() ? DATASETS : LabelledDatabase.expand(targets, DATASETS);
+		Path sharedDirectory = shared; // looked up only when a target reads the shared folder
+		Supplier<Path> sharedFolder = () -> sharedDirectory == null ? ClassificationAccuracy.defaultSharedDirectory()
+				: sharedDirectory;
 
 		Map<String, Outcome> outcomes = new LinkedHashMap<>();
 		print("Starting the PurSight server in-process (demo disabled) ...");
@@ -105,25 +105,19 @@ public final class ScanAccuracy {
 			for (String target : targets) {
 				client.login(InProcessServer.ADMIN, server.adminPassword()); // tokens are short-lived; a long run outlives one
 				String workspace = client.workspaceId("default");
-				outcomes.put(target, scan(client, workspace, shared, target, direct));
+				outcomes.put(target, scan(client, workspace, sharedFolder, target, direct));
 			}
 		}
 		return report(outcomes, compare, enforce);
 	}
 
-	private static Outcome scan(PursightClient client, String workspace, Path shared, String target,
+	private static Outcome scan(PursightClient client, String workspace, Supplier<Path> shared, String target,
 			ColumnClassifier direct) throws Exception {
-		int dash = target.lastIndexOf('-');
-		String dataset = target.substring(0, dash);
-		DatabaseServer server = DatabaseServer.named(target.substring(dash + 1));
-		DatasetLabels labels = DatasetLabels.read(shared.resolve("benchmarks/classification/" + dataset + ".labels.json"));
-		String load = labels.loads().get(server.id());
-		if (load == null) {
-			throw new IllegalArgumentException(dataset + " has no load script for " + server.id());
-		}
-		long start = System.nanoTime();
-		try (ThrowawayDatabase db = server.create("pursight_bench_" + dataset).load(shared.resolve(load))) {
-			long loaded = millisSince(start);
+		try (LabelledDatabase labelled = LabelledDatabase.open(target, shared)) {
+			ThrowawayDatabase db = labelled.db();
+			DatabaseServer server = db.server();
+			DatasetLabels labels = labelled.labels();
+			long loaded = labelled.loadMillis();
 			Map<String, String> columnNames = columns(db); // key -> table.column as the database spells it
 			String source = client.registerSource(workspace, "accuracy-" + target, server.kind().name(), server.host(),
 					server.port(), db.name(), server.user(), server.password());
@@ -135,21 +129,23 @@ public final class ScanAccuracy {
 			List<ColumnLabel> all = client.classifications(workspace, source);
 
 			Map<String, TreeSet<String>> appliedByColumn = new TreeMap<>();
-			Map<String, Map<String, String>> applied = new TreeMap<>();
+			Map<String, List<AccuracyScore.Applied>> applied = new TreeMap<>();
 			for (ColumnLabel label : effective) {
 				if (!label.status().equals("APPLIED")) {
 					continue; // APPROVED cannot occur in a fresh workspace; only automatic labels count anyway
 				}
 				String key = DatasetLabels.key(label.table(), label.column());
-				applied.computeIfAbsent(key, k -> new TreeMap<>()).put(label.typeId(), describe(label));
-				appliedByColumn.computeIfAbsent(key, k -> new TreeSet<>()).add(label.typeId());
+				applied.computeIfAbsent(key, k -> new ArrayList<>())
+						.add(new AccuracyScore.Applied(label.typeId(), label.embedded(), describe(label)));
+				appliedByColumn.computeIfAbsent(key, k -> new TreeSet<>())
+						.add(AccuracyScore.key(label.typeId(), label.embedded()));
 			}
 			Map<String, String> otherLabels = new TreeMap<>(); // key|type -> a non-applied label, to explain FNs
 			List<String> notes = new ArrayList<>(); // neither TP, FP nor FN: applied optional types, pending labels
 			for (ColumnLabel label : all) {
 				String column = label.table() + "." + label.column();
 				if (label.status().equals("APPLIED")
-						&& label.typeId().equals(labels.optionalType(label.table(), label.column()))) {
+						&& labels.truth(label.table(), label.column()).optional().contains(label.typeId())) {
 					notes.add(String.format(Locale.ROOT, "optional applied %-18s %-34s %s", label.typeId(), column,
 							describe(label)));
 				} else if (!label.status().equals("APPLIED")) {
@@ -170,9 +166,8 @@ public final class ScanAccuracy {
 			for (Map.Entry<String, String> column : columnNames.entrySet()) {
 				String key = column.getKey();
 				String[] parts = column.getValue().split("\\.", 2);
-				String expected = labels.expectedType(parts[0], parts[1]);
-				score.record(column.getValue(), expected, labels.optionalType(parts[0], parts[1]),
-						applied.getOrDefault(key, Map.of()), expected == null ? null : otherLabels.get(key + "|" + expected));
+				score.record(column.getValue(), labels.truth(parts[0], parts[1]), applied.getOrDefault(key, List.of()),
+						type -> otherLabels.get(key + "|" + type));
 			}
 
 			Map<String, TreeSet<String>> directByColumn = null;
@@ -180,7 +175,7 @@ public final class ScanAccuracy {
 				directByColumn = new TreeMap<>();
 				for (List<ColumnContext> table : ColumnSampler.sample(db).values()) {
 					for (ClassificationResult r : direct.classifyTable(table)) {
-						TreeSet<String> types = r.applied().stream().map(TypeMatch::typeId)
+						TreeSet<String> types = r.applied().stream().map(m -> AccuracyScore.key(m.typeId(), m.isEmbedded()))
 								.collect(Collectors.toCollection(TreeSet::new));
 						if (!types.isEmpty()) {
 							directByColumn.put(DatasetLabels.key(r.tableName(), r.columnName()), types);

@@ -12,7 +12,7 @@ class LabelAmendmentsTests {
 			  "reason": "issue 10 kind 6"}]}""";
 
 	private static DatasetLabels northwind(Map<String, String> expected) {
-		return new DatasetLabels("northwind", Map.of(), expected, Map.of());
+		return new DatasetLabels("northwind", Map.of(), expected, Map.of(), Map.of());
 	}
 
 	@Test
@@ -21,7 +21,7 @@ class LabelAmendmentsTests {
 		DatasetLabels amended = amendments.applyTo(northwind(Map.of()));
 		assertThat(amended.optionalType("us_states", "state_name")).isEqualTo("STATE_PROVINCE");
 		assertThat(amended.optionalType("UsStates", "StateName")).as("keys in normal form").isEqualTo("STATE_PROVINCE");
-		DatasetLabels other = amendments.applyTo(new DatasetLabels("chinook", Map.of(), Map.of(), Map.of()));
+		DatasetLabels other = amendments.applyTo(new DatasetLabels("chinook", Map.of(), Map.of(), Map.of(), Map.of()));
 		assertThat(other.optionalType("us_states", "state_name")).isNull();
 	}
 
