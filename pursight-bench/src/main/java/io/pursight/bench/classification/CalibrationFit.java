@@ -43,8 +43,11 @@ public final class CalibrationFit {
 		ColumnClassifier raw = ColumnClassifier
 				.create(ClassifierConfig.builder().calibration(Calibration.identity()).build());
 		Map<String, List<Point>> families = new LinkedHashMap<>();
-		families.put("synthetic", ClassificationAccuracy.synthetic(raw).reliability().points());
-		for (String target : LabelledDatabase.expand(List.of("all"), ClassificationAccuracy.SHARED_TARGETS)) {
+		for (String target : LabelledDatabase.expand(List.of("all"), ClassificationAccuracy.DEFAULT_TARGETS)) {
+			if (target.equals("synthetic")) {
+				families.put(target, ClassificationAccuracy.synthetic(raw).reliability().points());
+				continue;
+			}
 			String family = target.substring(0, target.lastIndexOf('-'));
 			List<Point> points = ClassificationAccuracy.database(raw, sharedDir, target).reliability().points();
 			families.computeIfAbsent(family, f -> new ArrayList<>()).addAll(points);
