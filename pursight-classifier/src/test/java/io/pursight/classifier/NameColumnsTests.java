@@ -89,6 +89,31 @@ class NameColumnsTests {
 	}
 
 	@Test
+	void doesNotTakeCompaniesWithoutLegalFormsUnderAPersonishHeaderForPeople() {
+		String[] trades = {"Consulting", "Logistics", "Trading", "Software", "Media", "Bakery", "Motors", "Brothers"};
+		List<String> values = new ArrayList<>();
+		for (int i = 0; i < 80; i++) {
+			// half of them start with a given name, as firms named after their founder do
+			String owner = i % 2 == 0 ? GIVEN[i % GIVEN.length] : FAMILY[i % FAMILY.length];
+			values.add(owner + " " + trades[i % trades.length]);
+		}
+		ClassificationResult r = classify("invoices", "payee", values);
+		assertThat(decision(r, SensitiveType.PERSON_NAME)).as(why(r, SensitiveType.PERSON_NAME)).isNotEqualTo(Decision.APPLY);
+	}
+
+	@Test
+	void doesNotTakeNotesEndingInShortCommonWordsForCompanies() {
+		List<String> notes = new ArrayList<>();
+		String[] endings = {"please call me", "same as", "leave it as is", "ring me", "as agreed, same as"};
+		for (int i = 0; i < 60; i++) {
+			notes.add("Parcel " + GIVEN[i % GIVEN.length].toLowerCase(java.util.Locale.ROOT) + " " + endings[i % endings.length]);
+		}
+		ClassificationResult r = classify("deliveries", "remark", notes);
+		assertThat(decision(r, SensitiveType.ORGANIZATION_NAME)).as(why(r, SensitiveType.ORGANIZATION_NAME))
+				.isNotEqualTo(Decision.APPLY);
+	}
+
+	@Test
 	void doesNotTakeBookTitlesNamedAfterTheirHeroesForPeople() {
 		List<String> titles = List.of("Anna Karenina", "Jane Eyre", "David Copperfield", "Oliver Twist", "Emma",
 				"War and Peace", "The Trial", "Moby Dick", "Middlemarch", "The Idiot", "Dracula", "Rebecca",

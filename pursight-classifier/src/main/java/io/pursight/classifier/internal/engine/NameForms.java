@@ -46,11 +46,29 @@ final class NameForms {
 			if (start < 0) {
 				return false; // the whole value: a legal form with no name before it is none
 			}
-			if ((LEXICON.lookup(folded.substring(start + 1)) & Lexicon.LEGAL_FORM) != 0) {
-				return true;
+			String form = folded.substring(start + 1);
+			if ((LEXICON.lookup(form) & Lexicon.LEGAL_FORM) != 0) {
+				return form.length() > 2 || !endsInLowerCaseWord(v.value());
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the value's last word is written in lower case: two-letter legal forms are common words too
+	 * ("call me", "same as", "what it is"), and companies write them in capitals (Haugen Bygg AS, Mendes ME).
+	 */
+	private static boolean endsInLowerCaseWord(String value) {
+		int i = value.length() - 1;
+		while (i >= 0 && !Character.isLetter(value.charAt(i))) {
+			i--;
+		}
+		for (; i >= 0 && Character.isLetter(value.charAt(i)); i--) {
+			if (Character.isUpperCase(value.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

@@ -41,7 +41,7 @@ class NameFormsTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = {"GmbH", "Sofia Lindqvist", "Holding Pattern Blues", "Ltd. edition print", "AB",
-			"Tomasz Kowalczyk", "Rue de la Paix"})
+			"Tomasz Kowalczyk", "Rue de la Paix", "Please call me", "Same as", "Nothing is as it is"})
 	void findsNoLegalFormWhereNoneEndsTheName(String value) {
 		assertThat(NameForms.endsInLegalForm(profile(value))).isFalse();
 	}
