@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,15 +35,11 @@ class NameColumnsTests {
 			String family = FAMILY[(i * 7 + i / GIVEN.length) % FAMILY.length];
 			out.add(switch (initials ? i % 3 : 0) {
 				case 1 -> given.charAt(0) + ". " + family;
-				case 2 -> family.toUpperCase(java.util.Locale.ROOT);
+				case 2 -> family.toUpperCase(Locale.ROOT);
 				default -> given + " " + family;
 			});
 		}
 		return out;
-	}
-
-	private static Decision decision(ClassificationResult r, SensitiveType type) {
-		return r.decision(type);
 	}
 
 	private static String why(ClassificationResult r, SensitiveType type) {
@@ -53,20 +50,20 @@ class NameColumnsTests {
 	@ValueSource(strings = {"addressee", "payee", "beneficiary", "attendee", "pickup_by", "handled_by", "party", "who"})
 	void appliesPersonNameToFullNamesUnderAnyColumnName(String column) {
 		ClassificationResult r = classify("deliveries", column, people(120, false));
-		assertThat(decision(r, SensitiveType.PERSON_NAME)).as(why(r, SensitiveType.PERSON_NAME)).isEqualTo(Decision.APPLY);
-		assertThat(decision(r, SensitiveType.ORGANIZATION_NAME)).isNotEqualTo(Decision.APPLY);
+		assertThat(r.decision(SensitiveType.PERSON_NAME)).as(why(r, SensitiveType.PERSON_NAME)).isEqualTo(Decision.APPLY);
+		assertThat(r.decision(SensitiveType.ORGANIZATION_NAME)).isNotEqualTo(Decision.APPLY);
 	}
 
 	@Test
 	void appliesPersonNameToSignaturesWrittenInFullWithInitialsOrInCapitals() {
 		ClassificationResult r = classify("proof_of_delivery", "received_by", people(150, true));
-		assertThat(decision(r, SensitiveType.PERSON_NAME)).as(why(r, SensitiveType.PERSON_NAME)).isEqualTo(Decision.APPLY);
+		assertThat(r.decision(SensitiveType.PERSON_NAME)).as(why(r, SensitiveType.PERSON_NAME)).isEqualTo(Decision.APPLY);
 	}
 
 	@Test
 	void appliesPersonNameToAFewDisplayNamesInATableOfAdministrators() {
 		ClassificationResult r = classify("site_moderators", "display_name", people(3, false));
-		assertThat(decision(r, SensitiveType.PERSON_NAME)).as(why(r, SensitiveType.PERSON_NAME)).isEqualTo(Decision.APPLY);
+		assertThat(r.decision(SensitiveType.PERSON_NAME)).as(why(r, SensitiveType.PERSON_NAME)).isEqualTo(Decision.APPLY);
 	}
 
 	@Test
@@ -81,9 +78,9 @@ class NameColumnsTests {
 		}
 		for (String column : List.of("name", "payee", "counterparty", "bill_to")) {
 			ClassificationResult r = classify("account", column, values);
-			assertThat(decision(r, SensitiveType.ORGANIZATION_NAME)).as(column + ": " + why(r, SensitiveType.ORGANIZATION_NAME))
+			assertThat(r.decision(SensitiveType.ORGANIZATION_NAME)).as(column + ": " + why(r, SensitiveType.ORGANIZATION_NAME))
 					.isEqualTo(Decision.APPLY);
-			assertThat(decision(r, SensitiveType.PERSON_NAME)).as(column + ": " + why(r, SensitiveType.PERSON_NAME))
+			assertThat(r.decision(SensitiveType.PERSON_NAME)).as(column + ": " + why(r, SensitiveType.PERSON_NAME))
 					.isNotEqualTo(Decision.APPLY);
 		}
 	}
@@ -98,7 +95,7 @@ class NameColumnsTests {
 			values.add(owner + " " + trades[i % trades.length]);
 		}
 		ClassificationResult r = classify("invoices", "payee", values);
-		assertThat(decision(r, SensitiveType.PERSON_NAME)).as(why(r, SensitiveType.PERSON_NAME)).isNotEqualTo(Decision.APPLY);
+		assertThat(r.decision(SensitiveType.PERSON_NAME)).as(why(r, SensitiveType.PERSON_NAME)).isNotEqualTo(Decision.APPLY);
 	}
 
 	@Test
@@ -106,10 +103,10 @@ class NameColumnsTests {
 		List<String> notes = new ArrayList<>();
 		String[] endings = {"please call me", "same as", "leave it as is", "ring me", "as agreed, same as"};
 		for (int i = 0; i < 60; i++) {
-			notes.add("Parcel " + GIVEN[i % GIVEN.length].toLowerCase(java.util.Locale.ROOT) + " " + endings[i % endings.length]);
+			notes.add("Parcel " + GIVEN[i % GIVEN.length].toLowerCase(Locale.ROOT) + " " + endings[i % endings.length]);
 		}
 		ClassificationResult r = classify("deliveries", "remark", notes);
-		assertThat(decision(r, SensitiveType.ORGANIZATION_NAME)).as(why(r, SensitiveType.ORGANIZATION_NAME))
+		assertThat(r.decision(SensitiveType.ORGANIZATION_NAME)).as(why(r, SensitiveType.ORGANIZATION_NAME))
 				.isNotEqualTo(Decision.APPLY);
 	}
 
@@ -121,7 +118,7 @@ class NameColumnsTests {
 				"Madame Bovary", "Pride and Prejudice", "The Brothers Karamazov", "Sense and Sensibility", "Frankenstein",
 				"Heart of Darkness", "The Stranger", "Silas Marner", "Effi Briest", "Beloved", "Persuasion", "Nana");
 		ClassificationResult r = classify("books", "work", titles);
-		assertThat(decision(r, SensitiveType.PERSON_NAME)).as(why(r, SensitiveType.PERSON_NAME)).isNotEqualTo(Decision.APPLY);
+		assertThat(r.decision(SensitiveType.PERSON_NAME)).as(why(r, SensitiveType.PERSON_NAME)).isNotEqualTo(Decision.APPLY);
 	}
 
 	@Test
@@ -132,7 +129,7 @@ class NameColumnsTests {
 			streets.add(GIVEN[i % GIVEN.length] + " " + FAMILY[(i * 5) % FAMILY.length] + " " + kinds[i % kinds.length]);
 		}
 		ClassificationResult r = classify("routes", "via", streets);
-		assertThat(decision(r, SensitiveType.PERSON_NAME)).as(why(r, SensitiveType.PERSON_NAME)).isNotEqualTo(Decision.APPLY);
+		assertThat(r.decision(SensitiveType.PERSON_NAME)).as(why(r, SensitiveType.PERSON_NAME)).isNotEqualTo(Decision.APPLY);
 	}
 
 	@Test
@@ -141,13 +138,13 @@ class NameColumnsTests {
 				"Port Elizabeth", "Alice Springs", "Charlotte", "Augusta", "Eugene", "Marysville", "Elizabethtown",
 				"Victoria Falls", "Lake Charles", "Fort William", "Juliaca", "Adelaide", "Georgetown", "Jacksonville");
 		ClassificationResult c = classify("stops", "place", cities);
-		assertThat(decision(c, SensitiveType.PERSON_NAME)).as(why(c, SensitiveType.PERSON_NAME)).isNotEqualTo(Decision.APPLY);
+		assertThat(c.decision(SensitiveType.PERSON_NAME)).as(why(c, SensitiveType.PERSON_NAME)).isNotEqualTo(Decision.APPLY);
 		List<String> products = List.of("Ford Focus", "Mercedes Sprinter", "Tesla Roadster", "Dr Pepper Zero",
 				"Victoria Secret Bombshell", "Hugo Boss Bottled", "Paula Ortiz Gown", "Calvin Klein Eternity",
 				"Ben Nevis Malt", "Jack Daniels Honey", "Johnnie Walker Black", "Captain Morgan Spiced", "Mini Cooper",
 				"Ray Ban Aviator", "Tommy Hilfiger Polo", "Marc Jacobs Daisy", "Baby Ruth Bar", "Peter Pan Crunchy",
 				"Louis Vuitton Speedy", "Ralph Lauren Polo");
 		ClassificationResult p = classify("catalogue", "item", products);
-		assertThat(decision(p, SensitiveType.PERSON_NAME)).as(why(p, SensitiveType.PERSON_NAME)).isNotEqualTo(Decision.APPLY);
+		assertThat(p.decision(SensitiveType.PERSON_NAME)).as(why(p, SensitiveType.PERSON_NAME)).isNotEqualTo(Decision.APPLY);
 	}
 }
