@@ -36,9 +36,15 @@ final class PeopleAndPlaceTests {
 		if (words == 0 || words > 5 || v.longestWord() > 20 || !capitalisedLikeAName(v)) {
 			return NONE;
 		}
+		if (NameForms.endsInLegalForm(v)) {
+			return NONE; // a company named after its founder (Schmidt Logistik GmbH) is no person
+		}
 		int hits = v.nameWords();
 		// a multi-word value mostly made of unknown words (album titles, product names) is weaker
 		boolean known = hits > 0 && hits * 2 >= words - 1;
+		if (NameForms.isFullPersonName(v)) {
+			return VALID | (known ? DICT : 0); // the telltale form: a given name and a surname, or an initial
+		}
 		return known ? SHAPE | DICT : properNounShape(v);
 	}
 
@@ -187,7 +193,7 @@ final class PeopleAndPlaceTests {
 			"ufer", "tie"};
 
 	/** German, Nordic and Dutch street names are single words: Berliner Straße, Åkergatan, Lijnbaansgracht. */
-	private static boolean hasStreetSuffixWord(String folded) {
+	static boolean hasStreetSuffixWord(String folded) {
 		int end = folded.length();
 		for (int i = end - 1; i >= -1; i--) {
 			if (i == -1 || folded.charAt(i) == ' ') {

@@ -68,8 +68,8 @@ final class TypeScorer {
 		if (name.strength() > 0) {
 			return true; // named types are always reported, contradictions included
 		}
-		double best = 1 / (1 + Math.exp(-(PRIOR + d.policy.valueWeight())));
-		if (d.policy.needsCorroboration()) {
+		double best = 1 / (1 + Math.exp(-(PRIOR + d.policy.valueWeight() + d.telltale.weight())));
+		if (d.policy.needsCorroboration() && d.telltale.weight() == 0) {
 			best = Math.min(best, REVIEW_CAP);
 		}
 		return best >= floor;
@@ -97,6 +97,7 @@ final class TypeScorer {
 		double agreement = openness >= 0.5 ? shaped : support;
 		boolean corroborated = named && agreesEverywhere(t, n);
 		double valueTerm = 0;
+		boolean telltale = false;
 		if (n == 0) {
 			notes.add("no sampled values: only the name and declared type (" + typeName(facts) + ") speak");
 			if (named && facts.family() != DataFamily.UNKNOWN && facts.family() != DataFamily.TEXT) {
@@ -119,6 +120,14 @@ final class TypeScorer {
 			valueTerm = openness * open + (1 - openness) * closed;
 			if (named && valueTerm < 0) {
 				notes.add("the values contradict the name");
+			}
+			// a handful of values written like the type is no evidence of their own: the name must speak for them
+			double degree = n < facts.minimumSamples() ? 0 : d.telltale.degree((double) t.valid / n);
+			if (degree > 0) {
+				// weighed by distinct values: one full name repeated over the column shows no more than once
+				valueTerm += facts.distinct() / (facts.distinct() + half) * d.telltale.weight() * degree;
+				telltale = degree >= 1;
+				notes.add(t.valid + " of " + n + " sampled values " + d.telltale.description());
 			}
 			if (p.expectsVariety() && facts.distinct() == 1 && n >= 3) {
 				valueTerm -= 6;
@@ -146,7 +155,7 @@ final class TypeScorer {
 
 		boolean bareOnly = t.bareSupport > 0 && t.bareSupport * 2 >= supportCount(d, t);
 		double cap = bareOnly && t.valid == 0 ? NOISE_CAP : REVIEW_CAP;
-		if (!named && (p.needsCorroboration() || bareOnly) && confidence > cap) {
+		if (!named && !telltale && (p.needsCorroboration() || bareOnly) && confidence > cap) {
 			confidence = cap;
 			notes.add(bareOnly ? "bare digit runs and short codes count only when the column name or comment agrees"
 					: "values of this shape need the column name or comment to agree");

@@ -271,8 +271,7 @@ final class ValueTests {
 		if (v.words() < 2) {
 			return SHAPE; // a legal form follows the name: "Acme Inc", never a single word
 		}
-		boolean legalForm = (v.scanWords(LEXICON).lastWordMask() & Lexicon.LEGAL_FORM) != 0;
-		return SHAPE | (legalForm ? DICT : 0);
+		return NameForms.endsInLegalForm(v) ? VALID | DICT : SHAPE; // the telltale form: "Rossi S.r.l.", "Acme Inc."
 	}
 
 	static int jobTitle(ValueProfile v, ScanState s) {
