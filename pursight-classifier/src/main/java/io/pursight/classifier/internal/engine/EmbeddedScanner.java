@@ -277,7 +277,7 @@ final class EmbeddedScanner {
 							&& isDigit(text.charAt(end + 1)))) {
 				return; // 1.2.3.4 is a version far more often than an address
 			}
-			if (!TextCues.VERSION_CUES.contains(TextCues.wordBefore(text, start))) {
+			if (!TextSpans.isProductVersion(text, start, end)) {
 				findings.found(ip, start, end, false, false, null, false);
 			}
 		}
