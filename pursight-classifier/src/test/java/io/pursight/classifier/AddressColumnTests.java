@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,6 +55,34 @@ class AddressColumnTests {
 		assertThat(e.dictionaryHits()).isEqualTo(e.sampledValues());
 		assertThat(r.decision(SensitiveType.POSTAL_CODE)).isNotEqualTo(Decision.APPLY);
 		assertThat(r.decision(SensitiveType.CITY)).isNotEqualTo(Decision.APPLY);
+	}
+
+	@Test
+	void findsStreetAddressesInsideNotes() {
+		List<String> streets = List.of("Kastanienweg 14", "Frankfurter Straße 203a", "48 Willow Crescent",
+				"1207 Harbor Boulevard", "Via dei Mille 9", "Prinsengracht 263");
+		List<String> notes = new ArrayList<>();
+		for (int i = 0; i < 120; i++) {
+			notes.add(i % 4 == 0 ? "Customer moved, new address " + streets.get(i % streets.size()) + " from next month."
+					: "Called back about invoice " + (40_000 + i) + ", no action needed for " + (i % 9 + 2) + " weeks.");
+		}
+		TypeMatch m = classify("service_note", notes).match(SensitiveType.STREET_ADDRESS).orElseThrow();
+		assertThat(m.isEmbedded()).isTrue();
+		assertThat(m.decision()).isEqualTo(Decision.APPLY);
+	}
+
+	@Test
+	void findsNoStreetAddressInNotesWithNumbersBesideOtherWords() {
+		List<String> notes = new ArrayList<>();
+		for (int i = 0; i < 120; i++) {
+			notes.add(switch (i % 4) {
+				case 0 -> "Meeting moved to Suite " + (100 + i) + " on Floor " + (i % 9 + 1) + ".";
+				case 1 -> "Boarding at Gate " + (i % 40 + 1) + ", Terminal " + (i % 5 + 1) + " as usual.";
+				case 2 -> "Ordered " + (i % 7 + 2) + " Green Tea boxes and " + (i % 3 + 1) + " Park Benches.";
+				default -> "Upgraded " + (i % 30 + 2) + " laptops to Windows " + (10 + i % 2) + " this week.";
+			});
+		}
+		assertThat(classify("service_note", notes).match(SensitiveType.STREET_ADDRESS)).isEmpty();
 	}
 
 	@ParameterizedTest
