@@ -158,7 +158,7 @@ final class BuiltInDetectors {
 	private static void location(List<TypeDetector> d) {
 		d.add(TypeDetector.of(SensitiveType.STREET_ADDRESS).gate(5, 150, -1, -1, 3, -1)
 				.describedAs("", "", "are shaped like street addresses (house number or street word)")
-				.dictionary("street words", 0).weight(2.5, 0.6).needsCorroboration().valueNamed()
+				.dictionary("street words or a postal code and town", 0).weight(2.5, 0.6).needsCorroboration().valueNamed()
 				.strong("address", "street address", "street", "address line", "addressline", "addr", "street name",
 						"mailing address", "postal address", "home address", "residential address", "billing address",
 						"shipping address", "delivery address", "adresse", "direccion", "endereco", "indirizzo",
@@ -185,7 +185,7 @@ final class BuiltInDetectors {
 				.phrases(1.0, Cue.ADDRESS_SIBLINGS, "region", "county")
 				.build());
 
-		d.add(TypeDetector.of(SensitiveType.POSTAL_CODE).gate(3, 10, 2, 10, -1, 4)
+		d.add(TypeDetector.of(SensitiveType.POSTAL_CODE).gate(3, 11, 2, 10, -1, 5)
 				.describedAs("", "", "are shaped like postal codes").weight(2.5, 0.7).needsCorroboration()
 				.identifier().families(TEXT, NUMERIC)
 				.strong("postal code", "postalcode", "postcode", "post code", "zip", "zipcode", "zip code", "zip4",

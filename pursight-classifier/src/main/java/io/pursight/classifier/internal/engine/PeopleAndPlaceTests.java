@@ -6,6 +6,7 @@ import static io.pursight.classifier.internal.engine.Verdict.NONE;
 import static io.pursight.classifier.internal.engine.Verdict.SHAPE;
 import static io.pursight.classifier.internal.engine.Verdict.VALID;
 
+import io.pursight.classifier.internal.check.AddressLines;
 import io.pursight.classifier.internal.dictionary.Dictionaries;
 import io.pursight.classifier.internal.dictionary.Lexicon;
 import io.pursight.classifier.internal.text.AccentFolder;
@@ -179,8 +180,9 @@ final class PeopleAndPlaceTests {
 		if (v.digits() > 0 && v.digits() * 2 > len) {
 			return NONE; // mostly digits: a phone, a code or a measure
 		}
-		if ((v.scanWords(LEXICON).anyWordMask() & Lexicon.STREET_WORD) != 0 || hasStreetSuffixWord(v.folded())) {
-			return SHAPE | DICT;
+		if ((v.scanWords(LEXICON).anyWordMask() & Lexicon.STREET_WORD) != 0 || hasStreetSuffixWord(v.folded())
+				|| (v.digits() >= 4 && AddressLines.isOneLine(v.value()))) {
+			return SHAPE | DICT; // a whole address line says street address as clearly as a street word
 		}
 		if (v.digits() > 0) {
 			return v.words() >= 2 ? SHAPE : NONE;

@@ -20,6 +20,7 @@ import io.pursight.classifier.internal.check.JsonWebToken;
 import io.pursight.classifier.internal.check.MacAddress;
 import io.pursight.classifier.internal.check.PaymentCard;
 import io.pursight.classifier.internal.check.PhoneNumbers;
+import io.pursight.classifier.internal.check.PostalCodes;
 import io.pursight.classifier.internal.check.SecretToken;
 import io.pursight.classifier.internal.check.WebUrl;
 import io.pursight.classifier.internal.dictionary.Dictionaries;
@@ -224,7 +225,14 @@ final class ValueTests {
 		return NONE;
 	}
 
+	/**
+	 * A postal code: written in one of the countries' layouts ({@link PostalCodes}), which is
+	 * how a UK code with five letters passes, or else a short code of digits with a few letters.
+	 */
 	static int postalCode(ValueProfile v, ScanState s) {
+		if (PostalCodes.hasLayout(v.value())) {
+			return SHAPE | (v.isAllDigits() ? BARE : 0);
+		}
 		int len = v.length();
 		if (len < 3 || len > 10 || v.digits() < 2 || v.letters() > 4 || v.symbols() > 1 + v.dashes() || v.spaces() > 1
 				|| v.dots() > 0) {
