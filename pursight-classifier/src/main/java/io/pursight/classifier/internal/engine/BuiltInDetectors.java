@@ -103,7 +103,13 @@ final class BuiltInDetectors {
 						"screen name", "screenname", "nickname", "nick", "account name", "user handle", "benutzername",
 						"nombre de usuario", "usuario", "logon", "logon name", "samaccountname", "user principal name",
 						"upn", "login id", "userid")
-				.weak("uid")
+				.weak("uid", "alias")
+				// who did something: an audit column holds the principal, as a user name, id, email or display
+				// name, and only user names are shaped like user names (ids, emails and names contradict)
+				.strong("actor", "created by", "updated by", "modified by", "changed by", "deleted by", "edited by",
+						"approved by", "rejected by", "submitted by", "requested by", "performed by", "executed by",
+						"initiated by", "triggered by", "entered by", "uploaded by", "assigned to")
+				.phrases(1.0, Cue.PERSON_TABLE, "alias")
 				.build());
 
 		d.add(TypeDetector.of(SensitiveType.PASSWORD).gate(4, 256, -1, -1, -1, -1)
