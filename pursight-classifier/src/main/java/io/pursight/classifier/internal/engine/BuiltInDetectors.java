@@ -105,10 +105,11 @@ final class BuiltInDetectors {
 						"upn", "login id", "userid")
 				.weak("uid", "alias")
 				// who did something: an audit column holds the principal, as a user name, id, email or display
-				// name, and only user names are shaped like user names (ids, emails and names contradict)
+				// name, and only user names are shaped like user names (ids, emails and names contradict). Not
+				// "triggered by" or "assigned to": a schedule, a webhook or a team queue is no user
 				.strong("actor", "created by", "updated by", "modified by", "changed by", "deleted by", "edited by",
-						"approved by", "rejected by", "submitted by", "requested by", "performed by", "executed by",
-						"initiated by", "triggered by", "entered by", "uploaded by", "assigned to")
+						"approved by", "rejected by", "submitted by", "requested by", "performed by", "entered by",
+						"uploaded by")
 				.phrases(1.0, Cue.PERSON_TABLE, "alias")
 				.build());
 

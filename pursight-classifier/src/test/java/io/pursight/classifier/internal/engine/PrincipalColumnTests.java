@@ -83,10 +83,10 @@ class PrincipalColumnTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = {"sort_by", "group_by", "order_by", "partition_by"})
-	void settingsThatEndInByNameNoPrincipal(String column) {
+	@ValueSource(strings = {"sort_by", "group_by", "order_by", "partition_by", "triggered_by", "assigned_to"})
+	void namesThatEndInByOrToNeedNotNameAPrincipal(String column) {
 		ClassificationResult r = classify("saved_reports", column, "varchar(40)",
-				rows(List.of("price", "rating", "region", "created_at", "owner"), 150, 5));
+				rows(List.of("price", "rating", "schedule", "webhook", "support_queue"), 150, 5));
 		assertThat(r.decision(SensitiveType.USERNAME)).as(r.toString()).isNotEqualTo(Decision.APPLY);
 	}
 
