@@ -45,6 +45,14 @@ class SettledHintTests {
 	}
 
 	@Test
+	void everySampleOfAContactsTitlesIsSettledAlike() {
+		DecisionStability.Population titles = new DecisionStability.Population("contacts", "title", "varchar(80)",
+				rows(JOBS, 3_000, 6));
+		DecisionStability.Report report = DecisionStability.check(ENGINE, titles, new int[] {100, 500, 1_000}, 10, 7);
+		assertThat(report.decision()).as(report.describe()).contains("JOB_TITLE=APPLY");
+	}
+
+	@Test
 	void courtesyTitlesAreNoJobTitles() {
 		ClassificationResult r = classify("contacts", "title", rows(List.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Mx"), 300, 2));
 		assertThat(r.decision(SensitiveType.JOB_TITLE)).as(r.toString()).isNotEqualTo(Decision.APPLY);
