@@ -97,8 +97,8 @@ final class BuiltInDetectors {
 				.build());
 
 		d.add(TypeDetector.of(SensitiveType.USERNAME).gate(2, 64, -1, -1, 1, -1)
-				.describedAs("", "", "are shaped like user names").weight(2.5, 0.8).needsCorroboration()
-				.expectsVariety().valueNamed()
+				.describedAs("", "", "are shaped like user names").dictionary("person names", 0).weight(2.5, 0.8)
+				.needsCorroboration().expectsVariety().valueNamed()
 				.strong("username", "user name", "login", "login name", "loginname", "user login", "handle",
 						"screen name", "screenname", "nickname", "nick", "account name", "user handle", "benutzername",
 						"nombre de usuario", "usuario", "logon", "logon name", "samaccountname", "user principal name",

@@ -55,6 +55,8 @@ final class TypeScorer {
 	 * typos explain; from there the values contradict the type more and more, fully at twice the share.
 	 */
 	static final double STRAYS = 0.05;
+	/** Sampled values from which a handful of distinct ones is a closed list rather than a small table read whole. */
+	static final int CLOSED_LIST_ROWS = 20;
 	/** Share of values in a type's dictionary from which they start to settle what a hint of a name means. */
 	static final double SETTLING_FROM = 0.6;
 	/** Share of values in a type's dictionary at which a hint of a name is read as naming the type outright. */
@@ -161,6 +163,12 @@ final class TypeScorer {
 			notes.add(bareOnly ? "bare digit runs and short codes count only when the column name or comment agrees"
 					: "values of this shape need the column name or comment to agree");
 		}
+		if (closedList(d, t, n, facts) && confidence > REVIEW_CAP) {
+			// as a handful of well-shaped words none of which a dictionary knows is a code list (NEW, OPEN in `state`)
+			confidence = REVIEW_CAP;
+			notes.add("a handful of values repeat over the column and none contains " + d.dictionaryName
+					+ ": a list of roles or sources rather than " + d.type.displayName().toLowerCase(Locale.ROOT) + "s");
+		}
 		if (key.signs() == 1 && confidence > REVIEW_CAP) {
 			confidence = REVIEW_CAP;
 			notes.add(keyName(name) + " may name a key: " + key.why());
@@ -203,6 +211,17 @@ final class TypeScorer {
 		notes.add("the values settle what '" + name.words() + "' means: " + Math.round(known * 100) + "% are in the "
 				+ d.dictionaryName + " dictionary");
 		return name.atStrength(name.strength() + (1 - name.strength()) * degree);
+	}
+
+	/**
+	 * Values of an open-ended type told by a dictionary that only marks some of them (user names built from
+	 * a person's name) that are a handful repeated over many rows, none marked: {@code customer},
+	 * {@code system}, {@code webhook} under {@code actor}.
+	 */
+	private static boolean closedList(TypeDetector d, Tally t, int n, ColumnFacts facts) {
+		TypeDetector.Policy p = d.policy;
+		return p.expectsVariety() && d.dictionaryName != null && p.dictionaryExpectation() == 0 && t.dictionary == 0
+				&& n >= CLOSED_LIST_ROWS && facts.estimatedDistinct() < VARIED / 2.0;
 	}
 
 	/** The phrase with its key word, as the explanation quotes it: 'acct id'. */

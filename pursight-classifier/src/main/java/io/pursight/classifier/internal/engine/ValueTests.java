@@ -250,7 +250,7 @@ final class ValueTests {
 				return NONE;
 			}
 		}
-		return SHAPE;
+		return SHAPE | (LoginHandles.isBuiltFromName(v.folded(), LEXICON) ? DICT : 0);
 	}
 
 	/** A UUID (with or without dashes) or 16 or more hex digits with digits among them: ids and hashes. */

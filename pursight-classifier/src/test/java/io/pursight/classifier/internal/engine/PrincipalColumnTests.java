@@ -91,6 +91,21 @@ class PrincipalColumnTests {
 	}
 
 	@Test
+	void aHandfulOfRolesUnderAnAuditNameIsOnlySuggested() {
+		ClassificationResult r = classify("order_events", "actor", "varchar(20)",
+				rows(List.of("customer", "merchant", "system", "support"), 300, 7));
+		assertThat(r.decision(SensitiveType.USERNAME)).as(r.toString()).isEqualTo(Decision.REVIEW);
+		assertThat(r.match(SensitiveType.USERNAME).orElseThrow().explanation()).contains("a list of roles or sources");
+	}
+
+	@Test
+	void aSmallTeamsAuditColumnHoldsUserNames() {
+		ClassificationResult r = classify("config_changes", "changed_by", "varchar(40)",
+				rows(List.of("mbrandt", "priya.nair", "lopezm"), 300, 8));
+		assertThat(r.decision(SensitiveType.USERNAME)).as(r.toString()).isEqualTo(Decision.APPLY);
+	}
+
+	@Test
 	void theAliasOfAUserIsAUserName() {
 		ClassificationResult r = classify("app_users", "Alias", "varchar(8)", List.of("aokafor", "mbrandt", "lromero",
 				"htanaka"));
