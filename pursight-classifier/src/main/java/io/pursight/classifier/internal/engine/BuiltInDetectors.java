@@ -102,13 +102,20 @@ final class BuiltInDetectors {
 				.build());
 
 		d.add(TypeDetector.of(SensitiveType.USERNAME).gate(2, 64, -1, -1, 1, -1)
-				.describedAs("", "", "are shaped like user names").weight(2.5, 0.8).needsCorroboration()
-				.expectsVariety().valueNamed()
+				.describedAs("", "", "are shaped like user names").dictionary("person names", 0).weight(2.5, 0.8)
+				.needsCorroboration().expectsVariety().valueNamed()
 				.strong("username", "user name", "login", "login name", "loginname", "user login", "handle",
 						"screen name", "screenname", "nickname", "nick", "account name", "user handle", "benutzername",
 						"nombre de usuario", "usuario", "logon", "logon name", "samaccountname", "user principal name",
 						"upn", "login id", "userid")
-				.weak("uid")
+				.weak("uid", "alias")
+				// who did something: an audit column holds the principal, as a user name, id, email or display
+				// name, and only user names are shaped like user names (ids, emails and names contradict). Not
+				// "triggered by" or "assigned to": a schedule, a webhook or a team queue is no user
+				.strong("actor", "created by", "updated by", "modified by", "changed by", "deleted by", "edited by",
+						"approved by", "rejected by", "submitted by", "requested by", "performed by", "entered by",
+						"uploaded by")
+				.phrases(1.0, Cue.PERSON_TABLE, "alias")
 				.build());
 
 		d.add(TypeDetector.of(SensitiveType.PASSWORD).gate(4, 256, -1, -1, -1, -1)

@@ -241,9 +241,14 @@ final class ValueTests {
 		return SHAPE | (v.isAllDigits() ? BARE : 0);
 	}
 
+	/**
+	 * A login handle: letters, digits and the few symbols logins allow, no spaces. A UUID or a run of hex
+	 * digits is a user's id or a hash, not a name anyone logs in with: under a name such as
+	 * {@code created_by} it contradicts the type, as numeric ids and display names do.
+	 */
 	static int username(ValueProfile v, ScanState s) {
 		int len = v.length();
-		if (len < 2 || len > 64 || v.spaces() > 0 || v.letters() == 0) {
+		if (len < 2 || len > 64 || v.spaces() > 0 || v.letters() == 0 || isHexId(v)) {
 			return NONE;
 		}
 		String value = v.value();
@@ -253,7 +258,26 @@ final class ValueTests {
 				return NONE;
 			}
 		}
-		return SHAPE;
+		return SHAPE | (LoginHandles.isBuiltFromName(v.folded(), LEXICON) ? DICT : 0);
+	}
+
+	/** A UUID (with or without dashes) or 16 or more hex digits with digits among them: ids and hashes. */
+	private static boolean isHexId(ValueProfile v) {
+		int len = v.length();
+		if (v.digits() == 0 || len < 16 || v.letters() + v.digits() + v.dashes() != len) {
+			return false;
+		}
+		if (v.dashes() > 0 && !(len == 36 && v.dashes() == 4)) {
+			return false;
+		}
+		String value = v.value();
+		for (int i = 0; i < len; i++) {
+			char c = Character.toLowerCase(value.charAt(i));
+			if (c != '-' && !(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'f')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	static int password(ValueProfile v, ScanState s) {
