@@ -37,6 +37,8 @@ final class BuiltInDetectors {
 		TypeDetector.Builder name = TypeDetector.of(SensitiveType.PERSON_NAME).gate(2, 60, 0, 0, 2, -1)
 				.describedAs("are known names", "", "are shaped like names").dictionary("given names and surnames", 0.5)
 				.weight(4, 0.6).expectsVariety().valueNamed()
+				.telltale(new TelltaleForm(2, 0.8,
+						"are written like people's full names (a known given name and a surname, or an initial)"))
 				.strong("first name", "firstname", "fname", "given name", "givenname", "forename", "forenames",
 						"last name", "lastname", "lname", "surname", "family name", "familyname", "full name",
 						"fullname", "middle name", "middlename", "maiden name", "person name", "contact name",
@@ -44,12 +46,15 @@ final class BuiltInDetectors {
 						"vorname", "prenom", "nom de famille", "apellido", "apellidos", "nombre completo", "cognome",
 						"achternaam", "voornaam", "efternamn", "fornavn", "etternavn", "sukunimi", "etunimi",
 						"nazwisko", "imie", "signatory", "spouse name", "emergency contact")
-				.phrases(0.5, Cue.PERSON_TABLE, "name", "nom", "nombre", "nome", "naam", "display name");
+				.phrases(0.5, Cue.PERSON_TABLE, "name", "nom", "nombre", "nome", "naam")
+				// the name a table of people shows for each of them: their own, unlike a bare "name" (a login, a label)
+				.phrases(1.0, Cue.PERSON_TABLE, "display name");
 		for (String entity : List.of("customer", "client", "employee", "staff", "patient", "student", "author", "driver",
 				"passenger", "guest", "applicant", "candidate", "subscriber", "owner", "teacher", "doctor", "physician",
 				"nurse", "visitor", "traveler", "recipient", "sender", "beneficiary", "insured", "policyholder", "tenant",
 				"resident", "parent", "mother", "father", "attendee", "participant", "player", "witness", "donor",
-				"member", "buyer", "manager", "supervisor", "representative")) {
+				"member", "buyer", "manager", "supervisor", "representative", "consignee", "addressee", "payee", "signer",
+				"admin", "assignee", "reviewer", "approver")) {
 			name.strong(entity + " name");
 		}
 		d.add(name.build());
@@ -97,13 +102,20 @@ final class BuiltInDetectors {
 				.build());
 
 		d.add(TypeDetector.of(SensitiveType.USERNAME).gate(2, 64, -1, -1, 1, -1)
-				.describedAs("", "", "are shaped like user names").weight(2.5, 0.8).needsCorroboration()
-				.expectsVariety().valueNamed()
+				.describedAs("", "", "are shaped like user names").dictionary("person names", 0).weight(2.5, 0.8)
+				.needsCorroboration().expectsVariety().valueNamed()
 				.strong("username", "user name", "login", "login name", "loginname", "user login", "handle",
 						"screen name", "screenname", "nickname", "nick", "account name", "user handle", "benutzername",
 						"nombre de usuario", "usuario", "logon", "logon name", "samaccountname", "user principal name",
 						"upn", "login id", "userid")
-				.weak("uid")
+				.weak("uid", "alias")
+				// who did something: an audit column holds the principal, as a user name, id, email or display
+				// name, and only user names are shaped like user names (ids, emails and names contradict). Not
+				// "triggered by" or "assigned to": a schedule, a webhook or a team queue is no user
+				.strong("actor", "created by", "updated by", "modified by", "changed by", "deleted by", "edited by",
+						"approved by", "rejected by", "submitted by", "requested by", "performed by", "entered by",
+						"uploaded by")
+				.phrases(1.0, Cue.PERSON_TABLE, "alias")
 				.build());
 
 		d.add(TypeDetector.of(SensitiveType.PASSWORD).gate(4, 256, -1, -1, -1, -1)
@@ -118,13 +130,15 @@ final class BuiltInDetectors {
 		d.add(TypeDetector.of(SensitiveType.ORGANIZATION_NAME).gate(2, 120, -1, -1, 2, -1)
 				.describedAs("", "", "are shaped like organisation names").dictionary("company legal forms", 0)
 				.weight(2.5, 0.7).needsCorroboration().valueNamed()
+				.telltale(new TelltaleForm(3, 0.6, "end in a company legal form (GmbH, Inc., S.A., Oy...)"))
 				.strong("company", "company name", "companyname", "organization", "organisation", "organization name",
 						"organisation name", "org", "org name", "employer", "employer name", "business name", "firm",
 						"firm name", "vendor", "vendor name", "supplier name", "merchant", "merchant name", "institution",
 						"institution name", "agency name", "firma", "empresa", "razon social", "raison sociale",
 						"entreprise", "bedrijf", "bedrijfsnaam", "azienda", "ragione sociale", "legal name", "trade name",
 						"corporate name", "bank name", "manufacturer name", "carrier name", "shipper name", "brand name",
-						"publisher name", "school name", "university name", "hospital name", "customer company")
+						"publisher name", "school name", "university name", "hospital name", "customer company", "co name",
+						"biz name")
 				.phrases(0.5, Cue.ORGANIZATION_TABLE, "name")
 				.build());
 
@@ -151,7 +165,7 @@ final class BuiltInDetectors {
 	private static void location(List<TypeDetector> d) {
 		d.add(TypeDetector.of(SensitiveType.STREET_ADDRESS).gate(5, 150, -1, -1, 3, -1)
 				.describedAs("", "", "are shaped like street addresses (house number or street word)")
-				.dictionary("street words", 0).weight(2.5, 0.6).needsCorroboration().valueNamed()
+				.dictionary("street words or a postal code and town", 0).weight(2.5, 0.6).needsCorroboration().valueNamed()
 				.strong("address", "street address", "street", "address line", "addressline", "addr", "street name",
 						"mailing address", "postal address", "home address", "residential address", "billing address",
 						"shipping address", "delivery address", "adresse", "direccion", "endereco", "indirizzo",
@@ -178,7 +192,7 @@ final class BuiltInDetectors {
 				.phrases(1.0, Cue.ADDRESS_SIBLINGS, "region", "county")
 				.build());
 
-		d.add(TypeDetector.of(SensitiveType.POSTAL_CODE).gate(3, 10, 2, 10, -1, 4)
+		d.add(TypeDetector.of(SensitiveType.POSTAL_CODE).gate(3, 11, 2, 10, -1, 5)
 				.describedAs("", "", "are shaped like postal codes").weight(2.5, 0.7).needsCorroboration()
 				.identifier().families(TEXT, NUMERIC)
 				.strong("postal code", "postalcode", "postcode", "post code", "zip", "zipcode", "zip code", "zip4",

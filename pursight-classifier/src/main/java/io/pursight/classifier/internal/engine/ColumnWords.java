@@ -46,7 +46,7 @@ final class ColumnWords {
 		for (String raw : splitCase(identifier)) {
 			String folded = AccentFolder.fold(raw).replace(" ", "");
 			if (!folded.isEmpty()) {
-				for (String w : normalise(folded)) {
+				for (String w : normalise(folded, true)) {
 					expand(w, 1, words);
 				}
 			}
@@ -59,7 +59,7 @@ final class ColumnWords {
 		List<String> words = new ArrayList<>();
 		for (String w : AccentFolder.fold(text).split(" ")) {
 			if (!w.isEmpty()) {
-				for (String n : normalise(w)) {
+				for (String n : normalise(w, false)) {
 					expand(n, MIN_TEXT_ABBREVIATION, words);
 				}
 			}
@@ -76,7 +76,12 @@ final class ColumnWords {
 		}
 	}
 
-	private List<String> normalise(String word) {
+	/**
+	 * The known words a token stands for. Only identifiers are read as an unknown modifier and a
+	 * known head (see {@link WordSegmenter#splitHead}): prose runs no words together, and its own
+	 * long words would be cut at a known ending.
+	 */
+	private List<String> normalise(String word, boolean identifier) {
 		if (known.contains(word)) {
 			return List.of(word);
 		}
@@ -94,6 +99,13 @@ final class ColumnWords {
 		List<String> parts = segmenter.split(stem);
 		if (parts != null) {
 			return parts;
+		}
+		List<String> headed = identifier ? segmenter.splitHead(stem) : null;
+		if (headed == null && identifier && !singular.equals(stem)) {
+			headed = segmenter.splitHead(singular);
+		}
+		if (headed != null) {
+			return headed;
 		}
 		return List.of(singular.length() >= 3 ? singular : stem);
 	}

@@ -72,6 +72,7 @@ final class EmbeddedScanner {
 		private final Map<String, SensitiveType> keyTypes = new HashMap<>();
 		private final EmbeddedFindings findings = new EmbeddedFindings();
 		private final NamesInText.Found name = new NamesInText.Found();
+		private final StreetsInText.Found street = new StreetsInText.Found();
 		private int phoneValidations;
 		private String text;
 		private int contextAt = -1;
@@ -113,6 +114,12 @@ final class EmbeddedScanner {
 				NamesInText.find(value, name);
 				if (name.from >= 0) {
 					findings.found(SensitiveType.PERSON_NAME, name.from, name.to, false, false, null, name.known);
+				}
+			}
+			if (enabled(SensitiveType.STREET_ADDRESS) && !findings.has(SensitiveType.STREET_ADDRESS)) {
+				StreetsInText.find(value, street);
+				if (street.from >= 0) {
+					findings.found(SensitiveType.STREET_ADDRESS, street.from, street.to, false, false, null, true);
 				}
 			}
 			findings.addTo(tallies, whole.length(), times);
@@ -277,7 +284,7 @@ final class EmbeddedScanner {
 							&& isDigit(text.charAt(end + 1)))) {
 				return; // 1.2.3.4 is a version far more often than an address
 			}
-			if (!TextCues.VERSION_CUES.contains(TextCues.wordBefore(text, start))) {
+			if (!TextSpans.isProductVersion(text, start, end)) {
 				findings.found(ip, start, end, false, false, null, false);
 			}
 		}

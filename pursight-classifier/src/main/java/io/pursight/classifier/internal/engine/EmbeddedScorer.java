@@ -15,8 +15,8 @@ import java.util.Set;
  * of support notes is personal data in that column. So each value holding a confirmed
  * occurrence adds log-odds by the strength of its confirmation, up to a handful of values; a
  * single value is a stray match and stays below the report floor; a share under 1% costs a
- * little; and many candidates of the layout failing the check (order numbers of card length)
- * keep the type in review, since some of them pass by chance.
+ * little; and the passes that many candidates of the layout failing the check (order numbers of
+ * card length) would give by chance are taken off.
  */
 final class EmbeddedScorer {
 	/** Log-odds before any evidence, as for whole values. */
@@ -50,23 +50,20 @@ final class EmbeddedScorer {
 		}
 		List<String> notes = new ArrayList<>();
 		double perValue = perValue(d.type, t);
-		double logit = PRIOR + perValue * Math.min(t.values, ENOUGH_VALUES);
+		double counted = beyondChance(d.type, t);
+		double logit = PRIOR + perValue * Math.min(counted, ENOUGH_VALUES);
 		double share = (double) t.values / n;
 		if (share < RARE_SHARE) {
 			logit -= Math.log10(RARE_SHARE / share);
 		}
 		double confidence = Math.min(CEILING, 1 / (1 + Math.exp(-logit)));
-		if (t.failed >= 2 * t.values && t.withContext * 2 <= t.values) {
-			return null; // as many passes as chance alone gives among so many candidates of the layout
-		}
 		if (NEEDS_CUE.contains(d.type) && t.withContext == 0 && t.inJson == 0 && confidence > TypeScorer.REVIEW_CAP) {
 			confidence = TypeScorer.REVIEW_CAP;
 			notes.add("no word naming the type stands before any of them, and the layout alone fits other numbers");
 		}
-		if (t.failed > t.values && confidence > TypeScorer.REVIEW_CAP) {
-			confidence = TypeScorer.REVIEW_CAP;
-			notes.add(t.failed + " other values hold candidates of this layout that fail the check, so some of those"
-					+ " that pass may do so by chance");
+		if (counted < t.values) {
+			notes.add(String.format(Locale.ROOT, "%d other values hold candidates of this layout that fail the check, so"
+					+ " about %.0f of those that pass may do so by chance", t.failed, t.values - counted));
 		}
 		if (confidence < floor) {
 			return null;
@@ -85,6 +82,33 @@ final class EmbeddedScorer {
 				t.failed, dictionary ? d.dictionaryName : null, t.inDictionary, round(share), List.of(), 0, confidence,
 				WeightAdjustment.NONE, notes);
 		return new Assessment(d.type, confidence, evidence, explain(d, t, n, kind, validated, notes));
+	}
+
+	/**
+	 * The values that count as evidence once chance is taken out: among {@code failed} candidates of the type's
+	 * layout that failed its check, about {@code failed * p / (1 - p)} others passed it by chance alone, where p is
+	 * how often the check passes a candidate of that layout that is not the type (one in ten for Luhn). That many,
+	 * plus one standard deviation, are taken off; values a cue word or a JSON key confirmed are never taken off.
+	 * A smooth discount, so a column whose passes and failures are close is decided alike on every sample.
+	 */
+	static double beyondChance(SensitiveType type, EmbeddedTally t) {
+		double p = chancePass(type);
+		double chance = t.failed * p / (1 - p);
+		double confirmed = Math.min(t.values, t.withContext + t.inJson);
+		return Math.max(confirmed, t.values - chance - Math.sqrt(chance));
+	}
+
+	/**
+	 * How often a candidate of the type's layout passes the type's check without being the type. Phone numbers are
+	 * searched only with a plus sign or a cue word, and a number written so that fails validation is more often a
+	 * real number written loosely than anything else, so failures say little about the passes.
+	 */
+	private static double chancePass(SensitiveType type) {
+		return switch (type) {
+			case IBAN -> 0.01;
+			case PHONE_NUMBER -> 0.02;
+			default -> 0.1;
+		};
 	}
 
 	private static double perValue(SensitiveType type, EmbeddedTally t) {

@@ -19,7 +19,8 @@ record NameContext(boolean personTable, boolean organizationTable, boolean addre
 			"volunteer", "user", "account", "profile", "individual", "lead", "prospect", "consumer", "shopper",
 			"cardholder", "borrower", "lender", "debtor", "creditor", "signer", "signatory", "emergency", "kin",
 			"personnel", "pupil", "alumnus", "faculty", "clinician", "provider", "caregiver", "dependent", "heir",
-			"kunde", "mitarbeiter", "cliente", "empleado", "salarie", "utilisateur", "persona", "pessoa");
+			"admin", "administrator", "operator", "moderator", "reviewer", "approver", "assignee", "consignee",
+			"addressee", "payee", "kunde", "mitarbeiter", "cliente", "empleado", "salarie", "utilisateur", "persona", "pessoa");
 
 	static final Set<String> ORGANIZATION_ENTITIES = Set.of("company", "organization", "organisation", "org", "vendor",
 			"supplier", "shipper", "carrier", "manufacturer", "bank", "firm", "business", "employer", "institution",

@@ -8,10 +8,26 @@ package io.pursight.classifier.internal.engine;
  * @param source   "column name", "comment" or "table name"
  * @param negation when the name mentions the type but describes something else about it
  *                 ("email_verified"), why; otherwise null
+ * @param key      the word that makes the name a key of the thing the phrase names ("id" in
+ *                 {@code acct_id}, {@code patient_id}), which the values may confirm; otherwise null
  */
-record NameFinding(double strength, String words, String source, String negation) {
+record NameFinding(double strength, String words, String source, String negation, String key) {
 
 	static final NameFinding NONE = new NameFinding(0, "", "", null);
+
+	NameFinding(double strength, String words, String source, String negation) {
+		this(strength, words, source, negation, null);
+	}
+
+	/** This finding, no longer positive, for the given reason. */
+	NameFinding negated(String why) {
+		return new NameFinding(strength, words, source, why, key);
+	}
+
+	/** This finding at another strength: a hint that the values settled (see {@code TypeScorer}). */
+	NameFinding atStrength(double newStrength) {
+		return new NameFinding(newStrength, words, source, negation, key);
+	}
 
 	boolean isPositive() {
 		return strength > 0 && negation == null;

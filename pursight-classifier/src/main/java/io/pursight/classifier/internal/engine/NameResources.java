@@ -9,9 +9,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The name tables kept as resources beside the code: abbreviations and the phrases of other
@@ -20,9 +22,21 @@ import java.util.Map;
 final class NameResources {
 	private static final String ABBREVIATIONS = "/io/pursight/classifier/names/abbreviations.tsv";
 	private static final String PHRASES = "/io/pursight/classifier/names/phrases.txt";
+	private static final String OTHER_THINGS = "/io/pursight/classifier/names/other-things.tsv";
 
 	private static final Map<String, String[]> ABBREVIATION_TABLE = loadAbbreviations();
 	private static final List<NameVocabulary.Phrase> PHRASE_LIST = loadPhrases();
+	private static final List<OtherThing> OTHER_THING_LIST = loadOtherThings();
+
+	/**
+	 * A phrase that holds a type's phrase and names something else ("network token" holds "token").
+	 *
+	 * @param words the phrase's folded words, abbreviations not yet written out
+	 * @param types the types whose phrases inside it do not count
+	 * @param what  what it names instead, as the explanation says it
+	 */
+	record OtherThing(String[] words, Set<SensitiveType> types, String what) {
+	}
 
 	private NameResources() {
 	}
@@ -35,6 +49,32 @@ final class NameResources {
 	/** Phrases in other languages and run-together forms, for every type they name. */
 	static List<NameVocabulary.Phrase> phrases() {
 		return PHRASE_LIST;
+	}
+
+	/** Phrases that name something else than the types whose phrases they hold. */
+	static List<OtherThing> otherThings() {
+		return OTHER_THING_LIST;
+	}
+
+	private static List<OtherThing> loadOtherThings() {
+		List<OtherThing> things = new ArrayList<>();
+		for (String line : lines(OTHER_THINGS)) {
+			String[] fields = line.split("\t");
+			if (fields.length != 3) {
+				throw new IllegalStateException("other-thing line needs three tab-separated fields: " + line);
+			}
+			Set<SensitiveType> types = EnumSet.noneOf(SensitiveType.class);
+			for (String t : fields[0].split(",")) {
+				types.add(SensitiveType.valueOf(t.trim()));
+			}
+			for (String text : fields[2].split(",")) {
+				String folded = AccentFolder.fold(text);
+				if (!folded.isEmpty()) {
+					things.add(new OtherThing(folded.split(" "), Set.copyOf(types), fields[1].trim()));
+				}
+			}
+		}
+		return List.copyOf(things);
 	}
 
 	private static Map<String, String[]> loadAbbreviations() {

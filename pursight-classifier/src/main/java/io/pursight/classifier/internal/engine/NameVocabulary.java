@@ -69,13 +69,25 @@ final class NameVocabulary {
 			"note", "notes", "comment", "comments", "abbr", "abbreviation", "short", "long", "local", "native",
 			"international", "national", "official", "display", "first", "last", "middle");
 
+	/**
+	 * Head words that name a key of the thing the phrase before them names ({@code acct_id}, {@code patientId}),
+	 * or the phrase's own last word ({@code patient id}): whether the column holds keys or the thing's
+	 * identifier, the values tell ({@link KeyColumns}).
+	 */
+	static final Set<String> KEY_WORDS = Set.of("id", "ids");
+
 	record Phrase(String[] words, SensitiveType type, double strength, Cue cue) {
+	}
+
+	/** A phrase that names something else than the types whose phrases it holds, abbreviations written out. */
+	private record OtherThing(String[] words, Set<SensitiveType> types, String what) {
 	}
 
 	private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
 	private final Set<SensitiveType> identifierTypes;
 	private final Set<SensitiveType> valueNamedTypes;
 	private final Set<String> knownWords = new HashSet<>();
+	private final List<OtherThing> otherThings = new ArrayList<>();
 
 	NameVocabulary(List<Phrase> phrases, Set<SensitiveType> identifierTypes, Set<SensitiveType> valueNamedTypes) {
 		this.identifierTypes = identifierTypes;
@@ -97,6 +109,10 @@ final class NameVocabulary {
 			byFirstWord.computeIfAbsent(canonical.words()[0], k -> new ArrayList<>()).add(canonical);
 			knownWords.addAll(List.of(p.words()));
 			knownWords.addAll(List.of(canonical.words()));
+		}
+		for (NameResources.OtherThing o : NameResources.otherThings()) {
+			otherThings.add(new OtherThing(writtenOut(o.words(), abbreviations), o.types(), o.what()));
+			knownWords.addAll(List.of(o.words()));
 		}
 		knownWords.removeAll(vagueWords(all));
 		knownWords.addAll(ATTRIBUTE_WORDS);
@@ -185,14 +201,46 @@ final class NameVocabulary {
 		for (Occurrence o : chosen) {
 			SensitiveType type = o.phrase.type();
 			String text = String.join(" ", o.phrase.words());
-			String negation = headRule ? negation(words, o, chosen) : null;
-			NameFinding finding = new NameFinding(o.phrase.strength(), text, source, negation);
+			String negation = otherThing(words, o);
+			if (negation == null && headRule) {
+				negation = negation(words, o, chosen);
+			}
+			NameFinding finding = new NameFinding(o.phrase.strength(), text, source, negation,
+					headRule ? keyWord(words, o) : null);
 			NameFinding previous = findings.get(type);
 			if (previous == null || better(finding, previous)) {
 				findings.put(type, finding);
 			}
 		}
 		return findings;
+	}
+
+	/**
+	 * Why the phrase does not name its type when a longer phrase around it names something else
+	 * ("network token" around "token"); null otherwise. Read in comments too.
+	 */
+	private String otherThing(List<String> words, Occurrence o) {
+		for (OtherThing thing : otherThings) {
+			if (!thing.types().contains(o.phrase.type())) {
+				continue;
+			}
+			int length = thing.words().length;
+			for (int i = Math.max(0, o.end - length); i <= o.start && i + length <= words.size(); i++) {
+				if (i + length >= o.end && matchesAt(words, i, thing.words())) {
+					return "'" + String.join(" ", thing.words()) + "' names " + thing.what();
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The key word that ends the name right after the phrase, or that ends the phrase itself; null otherwise. */
+	private static String keyWord(List<String> words, Occurrence o) {
+		String[] phrase = o.phrase.words();
+		if (o.end == words.size() && KEY_WORDS.contains(phrase[phrase.length - 1])) {
+			return phrase[phrase.length - 1];
+		}
+		return o.end == words.size() - 1 && KEY_WORDS.contains(words.get(o.end)) ? words.get(o.end) : null;
 	}
 
 	/** Phrases shared by several types ("tax id") are kept for each of them. */

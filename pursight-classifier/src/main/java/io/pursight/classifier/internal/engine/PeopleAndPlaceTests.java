@@ -6,6 +6,7 @@ import static io.pursight.classifier.internal.engine.Verdict.NONE;
 import static io.pursight.classifier.internal.engine.Verdict.SHAPE;
 import static io.pursight.classifier.internal.engine.Verdict.VALID;
 
+import io.pursight.classifier.internal.check.AddressLines;
 import io.pursight.classifier.internal.dictionary.Dictionaries;
 import io.pursight.classifier.internal.dictionary.Lexicon;
 import io.pursight.classifier.internal.text.AccentFolder;
@@ -36,9 +37,15 @@ final class PeopleAndPlaceTests {
 		if (words == 0 || words > 5 || v.longestWord() > 20 || !capitalisedLikeAName(v)) {
 			return NONE;
 		}
+		if (NameForms.endsInLegalForm(v)) {
+			return NONE; // a company named after its founder (Schmidt Logistik GmbH) is no person
+		}
 		int hits = v.nameWords();
 		// a multi-word value mostly made of unknown words (album titles, product names) is weaker
 		boolean known = hits > 0 && hits * 2 >= words - 1;
+		if (NameForms.isFullPersonName(v)) {
+			return VALID | (known ? DICT : 0); // the telltale form: a given name and a surname, or an initial
+		}
 		return known ? SHAPE | DICT : properNounShape(v);
 	}
 
@@ -173,8 +180,9 @@ final class PeopleAndPlaceTests {
 		if (v.digits() > 0 && v.digits() * 2 > len) {
 			return NONE; // mostly digits: a phone, a code or a measure
 		}
-		if ((v.scanWords(LEXICON).anyWordMask() & Lexicon.STREET_WORD) != 0 || hasStreetSuffixWord(v.folded())) {
-			return SHAPE | DICT;
+		if ((v.scanWords(LEXICON).anyWordMask() & Lexicon.STREET_WORD) != 0 || hasStreetSuffixWord(v.folded())
+				|| (v.digits() >= 4 && AddressLines.isOneLine(v.value()))) {
+			return SHAPE | DICT; // a whole address line says street address as clearly as a street word
 		}
 		if (v.digits() > 0) {
 			return v.words() >= 2 ? SHAPE : NONE;
@@ -187,7 +195,7 @@ final class PeopleAndPlaceTests {
 			"ufer", "tie"};
 
 	/** German, Nordic and Dutch street names are single words: Berliner Straße, Åkergatan, Lijnbaansgracht. */
-	private static boolean hasStreetSuffixWord(String folded) {
+	static boolean hasStreetSuffixWord(String folded) {
 		int end = folded.length();
 		for (int i = end - 1; i >= -1; i--) {
 			if (i == -1 || folded.charAt(i) == ' ') {

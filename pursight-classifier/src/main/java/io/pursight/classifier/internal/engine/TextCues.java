@@ -24,6 +24,10 @@ final class TextCues {
 	/** Words before a dotted quad that make it a version rather than an address. */
 	static final Set<String> VERSION_CUES = Set.of("v", "version", "ver", "build", "release", "firmware", "fw", "rev",
 			"revision", "update", "patch");
+	/** Browsers, systems and runtimes, whose names come before their versions in user agents and banners. */
+	static final Set<String> PRODUCT_CUES = Set.of("chrome", "chromium", "firefox", "safari", "edge", "opera", "opr",
+			"android", "ios", "ipados", "macos", "windows", "kernel", "sdk", "bios", "java", "jdk", "jre", "node",
+			"python", "php", "openssl", "nginx", "webkit", "gecko", "trident");
 
 	/**
 	 * Words before a number or code that say what it is, and it is nothing personal: an order,

@@ -47,6 +47,24 @@ final class TextSpans {
 		return end;
 	}
 
+	/**
+	 * Whether the dotted quad at [start, end) is the version of a product rather than an address:
+	 * glued by '/' to the product's name as user agents and server banners write them
+	 * ({@code Chrome/124.0.0.0}), after a word naming a version or a product ({@code Firefox
+	 * 115.0.2.1}, {@code build 10.2.3.4}), or ending in two zero groups ({@code 124.0.0.0}), which
+	 * versions pad to four groups with and no host has as its address.
+	 */
+	static boolean isProductVersion(String text, int start, int end) {
+		if (start >= 2 && text.charAt(start - 1) == '/' && isAlnum(text.charAt(start - 2))) {
+			return true;
+		}
+		if (end - start >= 7 && text.startsWith(".0.0", end - 4) && (end == text.length() || text.charAt(end) != '/')) {
+			return true;
+		}
+		String before = TextCues.wordBefore(text, start);
+		return TextCues.VERSION_CUES.contains(before) || TextCues.PRODUCT_CUES.contains(before);
+	}
+
 	static boolean isDigit(char c) {
 		return c >= '0' && c <= '9';
 	}

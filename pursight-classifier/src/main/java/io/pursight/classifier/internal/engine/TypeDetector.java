@@ -34,6 +34,8 @@ final class TypeDetector {
 	 * stores without their leading zeros: there a shorter digit run is read padded with zeros.
 	 */
 	final boolean zeroPadded;
+	/** The written form whose values speak for the type by themselves; {@link TelltaleForm#NONE} for most types. */
+	final TelltaleForm telltale;
 
 	/**
 	 * Scoring knobs of a type.
@@ -72,6 +74,7 @@ final class TypeDetector {
 		this.minLetters = b.gate[4];
 		this.maxLetters = b.gate[5];
 		this.zeroPadded = b.zeroPadded;
+		this.telltale = b.telltale;
 	}
 
 	/**
@@ -117,6 +120,7 @@ final class TypeDetector {
 		private boolean valueNamed;
 		private boolean checksummed;
 		private boolean zeroPadded;
+		private TelltaleForm telltale = TelltaleForm.NONE;
 		private Set<DataFamily> families = EnumSet.of(DataFamily.TEXT);
 		private final List<NameVocabulary.Phrase> phrases = new ArrayList<>();
 		private final int[] gate = {1, Integer.MAX_VALUE, 0, Integer.MAX_VALUE, 0, Integer.MAX_VALUE};
@@ -187,6 +191,12 @@ final class TypeDetector {
 
 		Builder zeroPadded() {
 			this.zeroPadded = true;
+			return this;
+		}
+
+		/** Values of the telltale form (their test says VALID) count as evidence of their own; see {@link TelltaleForm}. */
+		Builder telltale(TelltaleForm form) {
+			this.telltale = form;
 			return this;
 		}
 

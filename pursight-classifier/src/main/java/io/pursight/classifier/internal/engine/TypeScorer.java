@@ -55,6 +55,12 @@ final class TypeScorer {
 	 * typos explain; from there the values contradict the type more and more, fully at twice the share.
 	 */
 	static final double STRAYS = 0.05;
+	/** Sampled values from which a handful of distinct ones is a closed list rather than a small table read whole. */
+	static final int CLOSED_LIST_ROWS = 20;
+	/** Share of values in a type's dictionary from which they start to settle what a hint of a name means. */
+	static final double SETTLING_FROM = 0.6;
+	/** Share of values in a type's dictionary at which a hint of a name is read as naming the type outright. */
+	static final double SETTLED_AT = 0.9;
 
 	private TypeScorer() {
 	}
@@ -68,18 +74,24 @@ final class TypeScorer {
 		if (name.strength() > 0) {
 			return true; // named types are always reported, contradictions included
 		}
-		double best = 1 / (1 + Math.exp(-(PRIOR + d.policy.valueWeight())));
-		if (d.policy.needsCorroboration()) {
+		double best = 1 / (1 + Math.exp(-(PRIOR + d.policy.valueWeight() + d.telltale.weight())));
+		if (d.policy.needsCorroboration() && d.telltale.weight() == 0) {
 			best = Math.min(best, REVIEW_CAP);
 		}
 		return best >= floor;
 	}
 
 	/** The assessment of a type, or null when its confidence stays below {@code floor} and the name says nothing. */
-	static Assessment score(TypeDetector d, Tally t, ColumnFacts facts, NameFinding name, double floor) {
+	static Assessment score(TypeDetector d, Tally t, ColumnFacts facts, NameFinding found, double floor) {
 		TypeDetector.Policy p = d.policy;
 		List<String> notes = new ArrayList<>();
 		int n = facts.sampled() - t.missing;
+		// keys carry no check digit: values that mostly pass the type's checksum are its identifiers (a fleet's
+		// IMEIs under device_id share a prefix as keys do)
+		boolean checked = p.checksummed() && t.valid * 2 > n;
+		KeyColumns.Reading key = p.identifier() && !checked ? KeyColumns.read(found, facts) : KeyColumns.Reading.NONE;
+		NameFinding name = key.isKey() ? found.negated(keyName(found) + " reads as a key, not as a "
+				+ d.type.displayName().toLowerCase(Locale.ROOT) + ": " + key.why()) : settled(d, t, n, found, facts, notes);
 		boolean named = name.isPositive();
 		double logit = PRIOR + (named ? NAME_WEIGHT * name.strength() : 0);
 		if (name.negation() != null) {
@@ -97,6 +109,7 @@ final class TypeScorer {
 		double agreement = openness >= 0.5 ? shaped : support;
 		boolean corroborated = named && agreesEverywhere(t, n);
 		double valueTerm = 0;
+		boolean telltale = false;
 		if (n == 0) {
 			notes.add("no sampled values: only the name and declared type (" + typeName(facts) + ") speak");
 			if (named && facts.family() != DataFamily.UNKNOWN && facts.family() != DataFamily.TEXT) {
@@ -119,6 +132,14 @@ final class TypeScorer {
 			valueTerm = openness * open + (1 - openness) * closed;
 			if (named && valueTerm < 0) {
 				notes.add("the values contradict the name");
+			}
+			// a handful of values written like the type is no evidence of their own: the name must speak for them
+			double degree = n < facts.minimumSamples() ? 0 : d.telltale.degree((double) t.valid / n);
+			if (degree > 0) {
+				// weighed by distinct values: one full name repeated over the column shows no more than once
+				valueTerm += facts.distinct() / (facts.distinct() + half) * d.telltale.weight() * degree;
+				telltale = degree >= 1;
+				notes.add(t.valid + " of " + n + " sampled values " + d.telltale.description());
 			}
 			if (p.expectsVariety() && facts.distinct() == 1 && n >= 3) {
 				valueTerm -= 6;
@@ -146,10 +167,20 @@ final class TypeScorer {
 
 		boolean bareOnly = t.bareSupport > 0 && t.bareSupport * 2 >= supportCount(d, t);
 		double cap = bareOnly && t.valid == 0 ? NOISE_CAP : REVIEW_CAP;
-		if (!named && (p.needsCorroboration() || bareOnly) && confidence > cap) {
+		if (!named && !telltale && (p.needsCorroboration() || bareOnly) && confidence > cap) {
 			confidence = cap;
 			notes.add(bareOnly ? "bare digit runs and short codes count only when the column name or comment agrees"
 					: "values of this shape need the column name or comment to agree");
+		}
+		if (closedList(d, t, n, facts) && confidence > REVIEW_CAP) {
+			// as a handful of well-shaped words none of which a dictionary knows is a code list (NEW, OPEN in `state`)
+			confidence = REVIEW_CAP;
+			notes.add("a handful of values repeat over the column and none contains " + d.dictionaryName
+					+ ": a list of roles or sources rather than " + d.type.displayName().toLowerCase(Locale.ROOT) + "s");
+		}
+		if (key.signs() == 1 && confidence > REVIEW_CAP) {
+			confidence = REVIEW_CAP;
+			notes.add(keyName(name) + " may name a key: " + key.why());
 		}
 		if (facts.allDistinct() && tableListsType(d, facts)) {
 			// reference data is still data of the type, as sensitive as the type says; refusing the type would
@@ -165,6 +196,46 @@ final class TypeScorer {
 				d.dictionaryName, t.dictionary, round(support), named ? List.of(name.words()) : List.of(), 0,
 				confidence, WeightAdjustment.NONE, notes);
 		return new Assessment(d.type, confidence, evidence, explain(d, t, n, name, notes));
+	}
+
+	/**
+	 * A hint settled by the values: a name that may mean several things ({@code title}: a job, a courtesy
+	 * title, a book's) names the type outright when the values are distinctively of it, many in the type's
+	 * dictionary and varied as an open-ended set is. Ramps over the share in the dictionary, from
+	 * {@link #SETTLING_FROM} to {@link #SETTLED_AT}, and over the estimated distinct values, as
+	 * {@link #openness} does: a short list of roles that happen to be job words settles nothing.
+	 */
+	private static NameFinding settled(TypeDetector d, Tally t, int n, NameFinding name, ColumnFacts facts,
+			List<String> notes) {
+		if (!name.isPositive() || name.strength() >= 1 || d.policy.dictionaryExpectation() <= 0 || n == 0) {
+			return name;
+		}
+		double known = (double) t.dictionary / n;
+		double byValues = Math.clamp((known - SETTLING_FROM) / (SETTLED_AT - SETTLING_FROM), 0, 1);
+		double varied = Math.clamp((facts.estimatedDistinct() - VARIED / 2.0) / (VARIED / 2.0), 0, 1);
+		double degree = byValues * varied;
+		if (degree <= 0) {
+			return name;
+		}
+		notes.add("the values settle what '" + name.words() + "' means: " + Math.round(known * 100) + "% are in the "
+				+ d.dictionaryName + " dictionary");
+		return name.atStrength(name.strength() + (1 - name.strength()) * degree);
+	}
+
+	/**
+	 * Values of an open-ended type told by a dictionary that only marks some of them (user names built from
+	 * a person's name) that are a handful repeated over many rows, none marked: {@code customer},
+	 * {@code system}, {@code webhook} under {@code actor}.
+	 */
+	private static boolean closedList(TypeDetector d, Tally t, int n, ColumnFacts facts) {
+		TypeDetector.Policy p = d.policy;
+		return p.expectsVariety() && d.dictionaryName != null && p.dictionaryExpectation() == 0 && t.dictionary == 0
+				&& n >= CLOSED_LIST_ROWS && facts.estimatedDistinct() < VARIED / 2.0;
+	}
+
+	/** The phrase with its key word, as the explanation quotes it: 'acct id'. */
+	private static String keyName(NameFinding name) {
+		return "'" + (name.words().endsWith(name.key()) ? name.words() : name.words() + " " + name.key()) + "'";
 	}
 
 	/**

@@ -20,6 +20,7 @@ import io.pursight.classifier.internal.check.JsonWebToken;
 import io.pursight.classifier.internal.check.MacAddress;
 import io.pursight.classifier.internal.check.PaymentCard;
 import io.pursight.classifier.internal.check.PhoneNumbers;
+import io.pursight.classifier.internal.check.PostalCodes;
 import io.pursight.classifier.internal.check.SecretToken;
 import io.pursight.classifier.internal.check.WebUrl;
 import io.pursight.classifier.internal.dictionary.Dictionaries;
@@ -224,7 +225,14 @@ final class ValueTests {
 		return NONE;
 	}
 
+	/**
+	 * A postal code: written in one of the countries' layouts ({@link PostalCodes}), which is
+	 * how a UK code with five letters passes, or else a short code of digits with a few letters.
+	 */
 	static int postalCode(ValueProfile v, ScanState s) {
+		if (PostalCodes.hasLayout(v.value())) {
+			return SHAPE | (v.isAllDigits() ? BARE : 0);
+		}
 		int len = v.length();
 		if (len < 3 || len > 10 || v.digits() < 2 || v.letters() > 4 || v.symbols() > 1 + v.dashes() || v.spaces() > 1
 				|| v.dots() > 0) {
@@ -233,9 +241,14 @@ final class ValueTests {
 		return SHAPE | (v.isAllDigits() ? BARE : 0);
 	}
 
+	/**
+	 * A login handle: letters, digits and the few symbols logins allow, no spaces. A UUID or a run of hex
+	 * digits is a user's id or a hash, not a name anyone logs in with: under a name such as
+	 * {@code created_by} it contradicts the type, as numeric ids and display names do.
+	 */
 	static int username(ValueProfile v, ScanState s) {
 		int len = v.length();
-		if (len < 2 || len > 64 || v.spaces() > 0 || v.letters() == 0) {
+		if (len < 2 || len > 64 || v.spaces() > 0 || v.letters() == 0 || isHexId(v)) {
 			return NONE;
 		}
 		String value = v.value();
@@ -245,7 +258,26 @@ final class ValueTests {
 				return NONE;
 			}
 		}
-		return SHAPE;
+		return SHAPE | (LoginHandles.isBuiltFromName(v.folded(), LEXICON) ? DICT : 0);
+	}
+
+	/** A UUID (with or without dashes) or 16 or more hex digits with digits among them: ids and hashes. */
+	private static boolean isHexId(ValueProfile v) {
+		int len = v.length();
+		if (v.digits() == 0 || len < 16 || v.letters() + v.digits() + v.dashes() != len) {
+			return false;
+		}
+		if (v.dashes() > 0 && !(len == 36 && v.dashes() == 4)) {
+			return false;
+		}
+		String value = v.value();
+		for (int i = 0; i < len; i++) {
+			char c = Character.toLowerCase(value.charAt(i));
+			if (c != '-' && !(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'f')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	static int password(ValueProfile v, ScanState s) {
@@ -271,8 +303,7 @@ final class ValueTests {
 		if (v.words() < 2) {
 			return SHAPE; // a legal form follows the name: "Acme Inc", never a single word
 		}
-		boolean legalForm = (v.scanWords(LEXICON).lastWordMask() & Lexicon.LEGAL_FORM) != 0;
-		return SHAPE | (legalForm ? DICT : 0);
+		return NameForms.endsInLegalForm(v) ? VALID | DICT : SHAPE; // the telltale form: "Rossi S.r.l.", "Acme Inc."
 	}
 
 	static int jobTitle(ValueProfile v, ScanState s) {

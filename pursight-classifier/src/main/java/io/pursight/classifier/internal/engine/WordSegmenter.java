@@ -15,11 +15,23 @@ import java.util.Set;
  * {@code passage} holds "pass" and "age"), so a part of two or three letters must be one of
  * the short words that column names really run together: abbreviations and connectors.
  * A part may carry a plural or possessive "s" ({@code mothers}), reported without it.
+ *
+ * <p>German and Dutch compounds, and English names run together with a word the vocabulary
+ * does not hold, put an unknown modifier before a known head ({@code lieferadresse},
+ * {@code kundentelefon}, {@code pickupaddress}): {@link #splitHead} reads the head and keeps
+ * the modifier as one unknown word, which names nothing.
  */
 final class WordSegmenter {
 	private static final int MIN_TOKEN = 5;
 	private static final int MAX_TOKEN = 40;
 	private static final int NONE = Integer.MAX_VALUE;
+	/**
+	 * A head read after an unknown modifier has at least this many letters: shorter known words
+	 * end too many ordinary words ({@code nickname}, {@code microphone}, {@code interstate}).
+	 */
+	static final int MIN_HEAD = 6;
+	/** The unknown modifier has at least this many letters, so that a stray letter or two is no word ({@code emobile}). */
+	static final int MIN_MODIFIER = 3;
 
 	private final Set<String> known;
 	private final Set<String> shortParts;
@@ -75,6 +87,44 @@ final class WordSegmenter {
 			out.addFirst(word[end]);
 		}
 		return out;
+	}
+
+	/**
+	 * The token read as an unknown modifier and a known head, the longest head that is a known
+	 * word or splits into known words: {@code lieferadresse} to liefer, adresse. Null when no
+	 * head of {@link #MIN_HEAD} letters or more ends the token. Only for tokens that {@link #split}
+	 * could not read whole.
+	 */
+	List<String> splitHead(String token) {
+		int n = token.length();
+		if (n < MIN_MODIFIER + MIN_HEAD || n > MAX_TOKEN) {
+			return null;
+		}
+		for (int start = MIN_MODIFIER; start <= n - MIN_HEAD; start++) {
+			String head = token.substring(start);
+			String modifier = token.substring(0, start);
+			if (!isLetters(modifier)) {
+				return null;
+			}
+			String word = asPart(head);
+			List<String> parts = word != null ? List.of(word) : split(head);
+			if (parts != null) {
+				List<String> out = new ArrayList<>(parts.size() + 1);
+				out.add(modifier);
+				out.addAll(parts);
+				return out;
+			}
+		}
+		return null;
+	}
+
+	private static boolean isLetters(String s) {
+		for (int i = 0; i < s.length(); i++) {
+			if (!Character.isLetter(s.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The known word a piece of the token stands for, or null. */
