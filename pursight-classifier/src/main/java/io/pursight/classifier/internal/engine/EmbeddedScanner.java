@@ -115,7 +115,24 @@ final class EmbeddedScanner {
 					findings.found(SensitiveType.PERSON_NAME, name.from, name.to, false, false, null, name.known);
 				}
 			}
+			placesAndDates(value);
 			findings.addTo(tallies, whole.length(), times);
+		}
+
+		/** A street with its house number, and a date with a word saying it is a birth date. */
+		private void placesAndDates(String value) {
+			if (enabled(SensitiveType.STREET_ADDRESS) && !findings.has(SensitiveType.STREET_ADDRESS)) {
+				long span = StreetsInText.find(value);
+				if (span >= 0) {
+					findings.found(SensitiveType.STREET_ADDRESS, (int) (span >>> 32), (int) span, false, false, null, true);
+				}
+			}
+			if (enabled(SensitiveType.DATE_OF_BIRTH) && !findings.has(SensitiveType.DATE_OF_BIRTH)) {
+				long span = BirthDatesInText.find(value, state.today);
+				if (span >= 0) {
+					findings.found(SensitiveType.DATE_OF_BIRTH, (int) (span >>> 32), (int) span, true, true, null, false);
+				}
+			}
 		}
 
 		/** A JSON pair: the value counts for the type its key names when it passes that type's test. */

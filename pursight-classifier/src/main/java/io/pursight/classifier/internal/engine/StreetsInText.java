@@ -1,0 +1,273 @@
+package io.pursight.classifier.internal.engine;
+
+import static io.pursight.classifier.internal.engine.TextSpans.isAlnum;
+import static io.pursight.classifier.internal.engine.TextSpans.isDigit;
+
+import io.pursight.classifier.internal.text.AccentFolder;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds a street and house number inside prose, in the orders people write them: "12 Main
+ * Street", "12, rue de la Paix", "Hauptstraße 12", "Berliner Str. 5", "Via Roma 12", "Calle
+ * Mayor 5", "Kerkstraat 12". The search starts from short numbers standing alone, which most
+ * text has few of, and looks at the words on either side: a number counts only next to a word
+ * that names a street and a capitalised street name, since a number beside ordinary words is a
+ * quantity, and "12 St." alone is twelve pieces (Stück) rather than a street.
+ */
+final class StreetsInText {
+	/** Words after the street's name: Main Street, Baker St., Berliner Straße, Lindenweg is a compound. */
+	private static final Set<String> AFTER_NAME = Set.of("street", "st", "road", "rd", "avenue", "ave", "lane", "ln",
+			"drive", "dr", "boulevard", "blvd", "way", "court", "ct", "place", "pl", "terrace", "crescent", "close",
+			"square", "sq", "parkway", "pkwy", "highway", "hwy", "circle", "mews", "grove", "gardens", "alley",
+			"strasse", "str", "gasse", "weg", "platz", "allee", "straat", "laan", "plein");
+	/** Words before the street's name: rue de la Paix, Calle Mayor, Via Roma, Avenida de la Constitución. */
+	private static final Set<String> BEFORE_NAME = Set.of("rue", "avenue", "av", "boulevard", "bd", "chemin",
+			"allee", "impasse", "quai", "place", "cours", "calle", "avenida", "avda", "paseo", "plaza", "carrer",
+			"camino", "carretera", "rua", "travessa", "via", "viale", "piazza", "piazzale", "corso", "vicolo", "largo");
+	/** Of them, words that are common words too ("sent via Amazon 2 weeks ago"): a word after the number must not go on the sentence. */
+	private static final Set<String> AMBIGUOUS = Set.of("via", "place", "cours", "largo", "way", "close", "court",
+			"drive", "square", "circle", "grove", "gardens", "weg", "platz", "plein", "plaza", "av", "dr", "pl");
+	/** Endings of one-word street names: Hauptstraße, Kerkstraat, Åkergatan, Lindenweg. */
+	private static final String[] COMPOUNDS = {"strasse", "gasse", "allee", "damm", "ufer", "straat", "gracht", "gatan",
+			"vagen", "veien", "weg", "platz", "laan", "plein", "kade", "dijk", "singel"};
+	/** Of them, endings of everyday nouns as well (Heimweg, Parkplatz): a postal code or town must follow. */
+	private static final Set<String> WEAK_COMPOUNDS = Set.of("weg", "platz", "plein", "kade", "dijk");
+	/** Small words inside street names: rue de la Paix, Via della Spiga, Avenue of the Americas. */
+	private static final Set<String> PARTICLES = Set.of("de", "du", "des", "la", "le", "les", "del", "della", "delle",
+			"dei", "di", "da", "do", "dos", "das", "van", "der", "den", "von", "of", "the", "y", "e", "et", "san", "st");
+	private static final int MAX_WORDS = 5;
+
+	private StreetsInText() {
+	}
+
+	/** The first street and house number in {@code text}, as {@code start << 32 | end}, or -1. */
+	static long find(String text) {
+		int len = text.length();
+		int[] words = new int[2 * MAX_WORDS];
+		for (int i = 0; i < len; i++) {
+			if (!isDigit(text.charAt(i)) || (i > 0 && !startsNumber(text.charAt(i - 1)))) {
+				continue;
+			}
+			int end = i;
+			while (end < len && isDigit(text.charAt(end))) {
+				end++;
+			}
+			int numberEnd = houseNumberEnd(text, i, end);
+			if (numberEnd > 0) {
+				long span = numberFirst(text, i, numberEnd, words);
+				if (span < 0) {
+					span = numberLast(text, i, numberEnd, words);
+				}
+				if (span >= 0) {
+					return span;
+				}
+			}
+			i = end;
+		}
+		return -1;
+	}
+
+	/** Where a house number of 1-4 digits and an optional letter ends (12, 12a, 221B), or -1 for a date, time, amount... */
+	private static int houseNumberEnd(String text, int start, int end) {
+		int len = text.length();
+		if (end - start > 4 || text.charAt(start) == '0') {
+			return -1;
+		}
+		if (end < len && Character.isLetter(text.charAt(end)) && (end + 1 == len || !Character.isLetter(text.charAt(end + 1)))) {
+			end++; // 12a, 221B
+		}
+		if (end < len) {
+			char c = text.charAt(end);
+			char next = end + 1 < len ? text.charAt(end + 1) : ' ';
+			if (isAlnum(c) || c == '%' || c == '€' || c == '$' || c == '£' || c == '@' || c == '_'
+					|| ((c == '.' || c == ':' || c == '/' || c == '-' || c == ',') && isDigit(next))) {
+				return -1;
+			}
+		}
+		return end;
+	}
+
+	private static boolean startsNumber(char before) {
+		return before == ' ' || before == ',' || before == '(' || before == '\n' || before == '\t' || before == ':';
+	}
+
+	/** 12 Main Street, 12 rue de la Paix: the street after its number. */
+	private static long numberFirst(String text, int start, int end, int[] w) {
+		int n = wordsAfter(text, end, w);
+		if (n == 0) {
+			return -1;
+		}
+		String first = fold(text, w[0], w[1]);
+		if (BEFORE_NAME.contains(first)) {
+			int nameEnd = nameAfter(text, w, 1, n);
+			return nameEnd < 0 ? -1 : span(start, nameEnd);
+		}
+		for (int k = 1; k < n; k++) {
+			if (!isCapitalised(text, w[2 * k - 2], w[2 * k - 1])) {
+				return -1;
+			}
+			String type = fold(text, w[2 * k], w[2 * k + 1]);
+			if (AFTER_NAME.contains(type) && (type.length() > 3 || isCapitalised(text, w[2 * k], w[2 * k + 1]))) {
+				int typeEnd = w[2 * k + 1];
+				boolean plain = !AMBIGUOUS.contains(type) || !goesOn(text, typeEnd);
+				return plain ? span(start, typeEnd) : -1;
+			}
+		}
+		return -1;
+	}
+
+	/** Hauptstraße 12, Berliner Str. 5, Via Roma 12, Calle Mayor 5: the street before its number. */
+	private static long numberLast(String text, int start, int end, int[] w) {
+		int n = wordsBefore(text, start, w);
+		if (n == 0) {
+			return -1;
+		}
+		// w holds the words nearest first: w[0..1] is the word just before the number
+		int lastStart = w[0];
+		String last = fold(text, w[0], w[1]);
+		boolean capitalised = isCapitalised(text, w[0], w[1]);
+		for (String ending : COMPOUNDS) {
+			if (capitalised && last.length() >= ending.length() + 3 && last.endsWith(ending)) {
+				boolean confirmed = !WEAK_COMPOUNDS.contains(ending) || placeFollows(text, end);
+				return confirmed ? span(lastStart, end) : -1;
+			}
+		}
+		if (capitalised && last.length() >= 6 && last.endsWith("str") && w[1] < text.length() && text.charAt(w[1]) == '.') {
+			return span(lastStart, end); // Hauptstr. 5
+		}
+		if (AFTER_NAME.contains(last) && n > 1 && isCapitalised(text, w[2], w[3])
+				&& (last.length() > 3 || capitalised)) {
+			return !AMBIGUOUS.contains(last) || !goesOn(text, end) ? span(w[2], end) : -1;
+		}
+		// a word naming the street's kind, then only particles and capitalised words up to the number
+		boolean named = false;
+		for (int k = 0; k < n; k++) {
+			String word = fold(text, w[2 * k], w[2 * k + 1]);
+			if (BEFORE_NAME.contains(word) && named) {
+				return !AMBIGUOUS.contains(word) || !goesOn(text, end) ? span(w[2 * k], end) : -1;
+			}
+			if (isCapitalised(text, w[2 * k], w[2 * k + 1]) && !BEFORE_NAME.contains(word)) {
+				named = true;
+			} else if (!PARTICLES.contains(word)) {
+				return -1;
+			}
+		}
+		return -1;
+	}
+
+	/** Particles then at least one capitalised word from word {@code k}: where the name ends, or -1. */
+	private static int nameAfter(String text, int[] w, int k, int n) {
+		int nameEnd = -1;
+		for (; k < n; k++) {
+			if (isCapitalised(text, w[2 * k], w[2 * k + 1])) {
+				nameEnd = w[2 * k + 1];
+			} else if (nameEnd >= 0 || !PARTICLES.contains(fold(text, w[2 * k], w[2 * k + 1]))) {
+				return nameEnd;
+			}
+		}
+		return nameEnd;
+	}
+
+	/** Up to five words after {@code from}, separated by spaces only; a comma may stand before the first. */
+	private static int wordsAfter(String text, int from, int[] w) {
+		int len = text.length();
+		int i = from;
+		if (i < len && text.charAt(i) == ',') {
+			i++;
+		}
+		int n = 0;
+		while (n < MAX_WORDS && i < len && text.charAt(i) == ' ') {
+			while (i < len && text.charAt(i) == ' ') {
+				i++;
+			}
+			int s = i;
+			while (i < len && isWordChar(text.charAt(i))) {
+				i++;
+			}
+			if (i == s) {
+				break;
+			}
+			w[2 * n] = s;
+			w[2 * n + 1] = i;
+			n++;
+			if (i < len && text.charAt(i) != ' ') {
+				break; // punctuation ends the street: "12 Main St., Springfield"
+			}
+		}
+		return n;
+	}
+
+	/** Up to five words before {@code to}, nearest first; a comma or an abbreviation's dot may follow the nearest. */
+	private static int wordsBefore(String text, int to, int[] w) {
+		int i = to;
+		int n = 0;
+		while (n < MAX_WORDS && i > 0 && text.charAt(i - 1) == ' ') {
+			while (i > 0 && text.charAt(i - 1) == ' ') {
+				i--;
+			}
+			if (n == 0 && i > 0 && (text.charAt(i - 1) == ',' || text.charAt(i - 1) == '.')) {
+				i--;
+			}
+			int e = i;
+			while (i > 0 && isWordChar(text.charAt(i - 1))) {
+				i--;
+			}
+			if (i == e) {
+				break;
+			}
+			w[2 * n] = i;
+			w[2 * n + 1] = e;
+			n++;
+		}
+		return n;
+	}
+
+	/** Whether the sentence goes on after {@code end} with a lower-case word: "via Amazon 2 weeks ago". */
+	private static boolean goesOn(String text, int end) {
+		int i = end;
+		while (i < text.length() && text.charAt(i) == ' ') {
+			i++;
+		}
+		return i > end && i < text.length() && Character.isLowerCase(text.charAt(i));
+	}
+
+	/** Whether a postal code or a town follows the house number: "Lindenweg 5, 12345 Berlin", "Marktplatz 3, Hamm". */
+	private static boolean placeFollows(String text, int end) {
+		int i = end;
+		if (i < text.length() && text.charAt(i) == ',') {
+			i++;
+		}
+		while (i < text.length() && text.charAt(i) == ' ') {
+			i++;
+		}
+		if (i == end || i >= text.length()) {
+			return false;
+		}
+		int digits = 0;
+		while (i + digits < text.length() && isDigit(text.charAt(i + digits))) {
+			digits++;
+		}
+		return digits >= 4 && digits <= 5 || (digits == 0 && text.charAt(end) == ',' && Character.isUpperCase(text.charAt(i)));
+	}
+
+	private static boolean isWordChar(char c) {
+		return NamesInText.isLetter(c) || c == '-' || c == '\'';
+	}
+
+	/** Starts with an upper-case letter (after an elided article: d'Italie, l'Église) and has a lower-case one. */
+	private static boolean isCapitalised(String text, int from, int to) {
+		if (to - from >= 3 && text.charAt(from + 1) == '\'') {
+			from += 2;
+		}
+		return to - from >= 2 && Character.isUpperCase(text.charAt(from)) && Character.isLowerCase(text.charAt(to - 1));
+	}
+
+	private static String fold(String text, int from, int to) {
+		return AccentFolder.fold(text.substring(from, to).toLowerCase(Locale.ROOT));
+	}
+
+	private static long span(int start, int end) {
+		return (long) start << 32 | end;
+	}
+}

@@ -1,0 +1,54 @@
+package io.pursight.classifier.internal.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class StreetsInTextTests {
+
+	private static String find(String text) {
+		long span = StreetsInText.find(text);
+		return span < 0 ? null : text.substring((int) (span >>> 32), (int) span);
+	}
+
+	@Test
+	void findsTheHouseNumberBeforeTheStreet() {
+		assertThat(find("Wrong address, actual address is 12 Main Street, Springfield")).isEqualTo("12 Main Street");
+		assertThat(find("left it at 221B Baker St. as agreed")).isEqualTo("221B Baker St");
+		assertThat(find("visit 12 Main Street store")).isEqualTo("12 Main Street");
+		assertThat(find("Loyer octobre 12, rue de la Paix")).isEqualTo("12, rue de la Paix");
+		assertThat(find("habite au 4 avenue Victor Hugo depuis mai")).isEqualTo("4 avenue Victor Hugo");
+	}
+
+	@Test
+	void findsTheStreetBeforeTheHouseNumber() {
+		assertThat(find("Umzug zum 01.05.2026 nach Hauptstraße 12, 10115 Berlin")).isEqualTo("Hauptstraße 12");
+		assertThat(find("Kaution Whg. Berliner Str. 5a, Hamburg")).isEqualTo("Berliner Str. 5a");
+		assertThat(find("Miete Juni Hauptstr. 7")).isEqualTo("Hauptstr. 7");
+		assertThat(find("consegna in Via Roma 12, Milano")).isEqualTo("Via Roma 12");
+		assertThat(find("vive en Calle Mayor 5, Madrid")).isEqualTo("Calle Mayor 5");
+		assertThat(find("ahora en Avenida de la Constitución 21")).isEqualTo("Avenida de la Constitución 21");
+		assertThat(find("verhuisd naar Kerkstraat 14")).isEqualTo("Kerkstraat 14");
+	}
+
+	@Test
+	void wantsAPlaceAfterCompoundsThatAreEverydayNounsToo() {
+		assertThat(find("Stellplatz 12 ist reserviert")).isNull();
+		assertThat(find("auf dem Heimweg 2 Pakete verloren")).isNull();
+		assertThat(find("neue Adresse Lindenweg 5, 12345 Hamm")).isEqualTo("Lindenweg 5");
+	}
+
+	@Test
+	void ignoresNumbersWithoutAStreet() {
+		assertThat(find("order shipped on 2024-03-14")).isNull();
+		assertThat(find("Lieferung: 12 St. Äpfel, 3 St. Birnen")).isNull();
+		assertThat(find("GET /api/v2/orders 200 12ms")).isNull();
+		assertThat(find("Fits true to size. I am 178 cm and took an M.")).isNull();
+		assertThat(find("upgrade to version 3.2 Street edition")).isNull();
+		assertThat(find("Sent via Amazon 2 weeks ago, no answer")).isNull();
+		assertThat(find("Meeting at 12:30 in Room 4")).isNull();
+		assertThat(find("The stitching came loose after 3 weeks.")).isNull();
+		assertThat(find("Best 5 ways to style it, the Main way 3 times")).isNull();
+		assertThat(find("Costs 12 € per Street Food box")).isNull();
+	}
+}
