@@ -74,8 +74,10 @@ final class StreetsInText {
 		if (end - start > 4 || text.charAt(start) == '0') {
 			return -1;
 		}
-		if (end < len && Character.isLetter(text.charAt(end)) && (end + 1 == len || !Character.isLetter(text.charAt(end + 1)))) {
-			end++; // 12a, 221B
+		char letter = end < len ? text.charAt(end) : ' ';
+		if (Character.isLetter(letter) && (letter | 0x20) != 'x'
+				&& (end + 1 == len || !Character.isLetter(text.charAt(end + 1)))) {
+			end++; // 12a, 221B, but not 2x
 		}
 		if (end < len) {
 			char c = text.charAt(end);
@@ -124,6 +126,9 @@ final class StreetsInText {
 			return -1;
 		}
 		// w holds the words nearest first: w[0..1] is the word just before the number
+		if (end - start == 4 && isDigit(text.charAt(end - 1)) && !placeFollows(text, end)) {
+			return -1; // Wall Street 2008: where the street comes first, four digits are a year more often than a house
+		}
 		int lastStart = w[0];
 		String last = fold(text, w[0], w[1]);
 		boolean capitalised = isCapitalised(text, w[0], w[1]);

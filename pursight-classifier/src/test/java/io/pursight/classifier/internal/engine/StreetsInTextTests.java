@@ -50,5 +50,7 @@ class StreetsInTextTests {
 		assertThat(find("The stitching came loose after 3 weeks.")).isNull();
 		assertThat(find("Best 5 ways to style it, the Main way 3 times")).isNull();
 		assertThat(find("Costs 12 € per Street Food box")).isNull();
+		assertThat(find("the Wall Street 2008 crash")).isNull();
+		assertThat(find("Answered via Email 2x")).isNull();
 	}
 }
