@@ -20,19 +20,23 @@ final class StreetsInText {
 	private static final Set<String> AFTER_NAME = Set.of("street", "st", "road", "rd", "avenue", "ave", "lane", "ln",
 			"drive", "dr", "boulevard", "blvd", "way", "court", "ct", "place", "pl", "terrace", "crescent", "close",
 			"square", "sq", "parkway", "pkwy", "highway", "hwy", "circle", "mews", "grove", "gardens", "alley",
-			"strasse", "str", "gasse", "weg", "platz", "allee", "straat", "laan", "plein");
+			"quay", "strasse", "str", "gasse", "weg", "platz", "allee", "straat", "laan", "plein");
 	/** Words before the street's name: rue de la Paix, Calle Mayor, Via Roma, Avenida de la Constitución. */
 	private static final Set<String> BEFORE_NAME = Set.of("rue", "avenue", "av", "boulevard", "bd", "chemin",
 			"allee", "impasse", "quai", "place", "cours", "calle", "avenida", "avda", "paseo", "plaza", "carrer",
-			"camino", "carretera", "rua", "travessa", "via", "viale", "piazza", "piazzale", "corso", "vicolo", "largo");
+			"camino", "carretera", "rambla", "rua", "travessa", "praca", "via", "viale", "piazza", "piazzale", "corso",
+			"vicolo", "largo", "ul", "ulica");
 	/** Of them, words that are common words too ("sent via Amazon 2 weeks ago"): a word after the number must not go on the sentence. */
 	private static final Set<String> AMBIGUOUS = Set.of("via", "place", "cours", "largo", "way", "close", "court",
 			"drive", "square", "circle", "grove", "gardens", "weg", "platz", "plein", "plaza", "av", "dr", "pl");
 	/** Endings of one-word street names: Hauptstraße, Kerkstraat, Åkergatan, Lindenweg. */
 	private static final String[] COMPOUNDS = {"strasse", "gasse", "allee", "damm", "ufer", "straat", "gracht", "gatan",
-			"vagen", "veien", "weg", "platz", "laan", "plein", "kade", "dijk", "singel"};
-	/** Of them, endings of everyday nouns as well (Heimweg, Parkplatz): a postal code or town must follow. */
-	private static final Set<String> WEAK_COMPOUNDS = Set.of("weg", "platz", "plein", "kade", "dijk");
+			"gata", "vagen", "veien", "vej", "gade", "katu", "tie", "weg", "platz", "laan", "plein", "kade", "dijk",
+			"singel"};
+	/** Of them, endings of everyday nouns as well (Heimweg, Parkplatz, Brigade): a postal code or town must follow. */
+	private static final Set<String> WEAK_COMPOUNDS = Set.of("weg", "platz", "plein", "kade", "dijk", "gade", "tie");
+	/** Words after a house number that belong to it: 12 bis rue Pasteur. */
+	private static final Set<String> NUMBER_SUFFIXES = Set.of("bis", "ter", "quater");
 	/** Small words inside street names: rue de la Paix, Via della Spiga, Avenue of the Americas. */
 	private static final Set<String> PARTICLES = Set.of("de", "du", "des", "la", "le", "les", "del", "della", "delle",
 			"dei", "di", "da", "do", "dos", "das", "van", "der", "den", "von", "of", "the", "y", "e", "et", "san", "st");
@@ -101,6 +105,10 @@ final class StreetsInText {
 			return -1;
 		}
 		String first = fold(text, w[0], w[1]);
+		if (NUMBER_SUFFIXES.contains(first) && n > 1) {
+			System.arraycopy(w, 2, w, 0, 2 * --n);
+			first = fold(text, w[0], w[1]);
+		}
 		if (BEFORE_NAME.contains(first)) {
 			int nameEnd = nameAfter(text, w, 1, n);
 			return nameEnd < 0 ? -1 : span(start, nameEnd);
@@ -113,7 +121,8 @@ final class StreetsInText {
 			if (AFTER_NAME.contains(type) && (type.length() > 3 || isCapitalised(text, w[2 * k], w[2 * k + 1]))) {
 				int typeEnd = w[2 * k + 1];
 				boolean plain = !AMBIGUOUS.contains(type) || !goesOn(text, typeEnd);
-				return plain ? span(start, typeEnd) : -1;
+				boolean year = isYear(text, start, end) && !placeFollows(text, typeEnd);
+				return plain && !year ? span(start, typeEnd) : -1;
 			}
 		}
 		return -1;
@@ -126,7 +135,7 @@ final class StreetsInText {
 			return -1;
 		}
 		// w holds the words nearest first: w[0..1] is the word just before the number
-		if (end - start == 4 && isDigit(text.charAt(end - 1)) && !placeFollows(text, end)) {
+		if (end - start == 4 && !placeFollows(text, end)) {
 			return -1; // Wall Street 2008: where the street comes first, four digits are a year more often than a house
 		}
 		int lastStart = w[0];
@@ -159,6 +168,11 @@ final class StreetsInText {
 			}
 		}
 		return -1;
+	}
+
+	/** A year of the last two centuries: "Copyright 2016 Iain Lane" names a year and a person, not a house. */
+	private static boolean isYear(String text, int start, int end) {
+		return end - start == 4 && (text.startsWith("19", start) || text.startsWith("20", start));
 	}
 
 	/** Particles then at least one capitalised word from word {@code k}: where the name ends, or -1. */
@@ -211,15 +225,19 @@ final class StreetsInText {
 			while (i > 0 && text.charAt(i - 1) == ' ') {
 				i--;
 			}
-			if (n == 0 && i > 0 && (text.charAt(i - 1) == ',' || text.charAt(i - 1) == '.')) {
+			boolean dot = false;
+			if (n == 0 && i > 0 && text.charAt(i - 1) == ',') {
 				i--;
+			} else if (i > 0 && text.charAt(i - 1) == '.') {
+				i--; // an abbreviation's dot: Hauptstr. 5, ul. Długa 5
+				dot = true;
 			}
 			int e = i;
 			while (i > 0 && isWordChar(text.charAt(i - 1))) {
 				i--;
 			}
-			if (i == e) {
-				break;
+			if (i == e || (dot && n > 0 && e - i > 4)) {
+				break; // a sentence ended there
 			}
 			w[2 * n] = i;
 			w[2 * n + 1] = e;

@@ -16,6 +16,9 @@ class StreetsInTextTests {
 		assertThat(find("Wrong address, actual address is 12 Main Street, Springfield")).isEqualTo("12 Main Street");
 		assertThat(find("left it at 221B Baker St. as agreed")).isEqualTo("221B Baker St");
 		assertThat(find("visit 12 Main Street store")).isEqualTo("12 Main Street");
+		assertThat(find("Research Initiatives, having an office at 1895 Preston White Drive, Reston")).isEqualTo(
+				"1895 Preston White Drive");
+		assertThat(find("Sendmail, Inc., 2010 Park Avenue, Emeryville, CA")).isEqualTo("2010 Park Avenue");
 		assertThat(find("Loyer octobre 12, rue de la Paix")).isEqualTo("12, rue de la Paix");
 		assertThat(find("habite au 4 avenue Victor Hugo depuis mai")).isEqualTo("4 avenue Victor Hugo");
 	}
@@ -29,6 +32,10 @@ class StreetsInTextTests {
 		assertThat(find("vive en Calle Mayor 5, Madrid")).isEqualTo("Calle Mayor 5");
 		assertThat(find("ahora en Avenida de la Constitución 21")).isEqualTo("Avenida de la Constitución 21");
 		assertThat(find("verhuisd naar Kerkstraat 14")).isEqualTo("Kerkstraat 14");
+		assertThat(find("nowy adres: ul. Długa 5, Gdańsk")).isEqualTo("ul. Długa 5");
+		assertThat(find("flyttet til Storgata 3")).isEqualTo("Storgata 3");
+		assertThat(find("Loyer 12 bis rue Pasteur")).isEqualTo("12 bis rue Pasteur");
+		assertThat(find("Anschrift Friedrich-Ebert-Straße 77")).isEqualTo("Friedrich-Ebert-Straße 77");
 	}
 
 	@Test
@@ -51,6 +58,11 @@ class StreetsInTextTests {
 		assertThat(find("Best 5 ways to style it, the Main way 3 times")).isNull();
 		assertThat(find("Costs 12 € per Street Food box")).isNull();
 		assertThat(find("the Wall Street 2008 crash")).isNull();
+		assertThat(find("Copyright 2016 Iain Lane <iain@example.org>")).isNull();
+		assertThat(find("Copyright 2003, North Carolina State Highway Patrol")).isNull();
 		assertThat(find("Answered via Email 2x")).isNull();
+		assertThat(find("Ordered via Amazon. 2 stars")).isNull();
+		assertThat(find("Fire Brigade 5 arrived")).isNull();
+		assertThat(find("Departure Gate 5, boarding at 12:40")).isNull();
 	}
 }
