@@ -72,6 +72,7 @@ final class EmbeddedScanner {
 		private final Map<String, SensitiveType> keyTypes = new HashMap<>();
 		private final EmbeddedFindings findings = new EmbeddedFindings();
 		private final NamesInText.Found name = new NamesInText.Found();
+		private final int[] streetWords = new int[StreetsInText.WORD_ROOM];
 		private int phoneValidations;
 		private String text;
 		private int contextAt = -1;
@@ -115,24 +116,10 @@ final class EmbeddedScanner {
 					findings.found(SensitiveType.PERSON_NAME, name.from, name.to, false, false, null, name.known);
 				}
 			}
-			placesAndDates(value);
+			if (enabled(SensitiveType.STREET_ADDRESS) || enabled(SensitiveType.DATE_OF_BIRTH)) {
+				StreetsAndBirthDates.find(value, state.today, enabled, streetWords, findings);
+			}
 			findings.addTo(tallies, whole.length(), times);
-		}
-
-		/** A street with its house number, and a date with a word saying it is a birth date. */
-		private void placesAndDates(String value) {
-			if (enabled(SensitiveType.STREET_ADDRESS) && !findings.has(SensitiveType.STREET_ADDRESS)) {
-				long span = StreetsInText.find(value);
-				if (span >= 0) {
-					findings.found(SensitiveType.STREET_ADDRESS, (int) (span >>> 32), (int) span, false, false, null, true);
-				}
-			}
-			if (enabled(SensitiveType.DATE_OF_BIRTH) && !findings.has(SensitiveType.DATE_OF_BIRTH)) {
-				long span = BirthDatesInText.find(value, state.today);
-				if (span >= 0) {
-					findings.found(SensitiveType.DATE_OF_BIRTH, (int) (span >>> 32), (int) span, true, true, null, false);
-				}
-			}
 		}
 
 		/** A JSON pair: the value counts for the type its key names when it passes that type's test. */

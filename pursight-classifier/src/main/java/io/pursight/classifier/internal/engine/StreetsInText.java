@@ -3,8 +3,6 @@ package io.pursight.classifier.internal.engine;
 import static io.pursight.classifier.internal.engine.TextSpans.isAlnum;
 import static io.pursight.classifier.internal.engine.TextSpans.isDigit;
 
-import io.pursight.classifier.internal.text.AccentFolder;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -17,30 +15,32 @@ import java.util.Set;
  */
 final class StreetsInText {
 	/** Words after the street's name: Main Street, Baker St., Berliner Straße, Lindenweg is a compound. */
-	private static final Set<String> AFTER_NAME = Set.of("street", "st", "road", "rd", "avenue", "ave", "lane", "ln",
+	private static final WordSet AFTER_NAME = WordSet.of("street", "st", "road", "rd", "avenue", "ave", "lane", "ln",
 			"drive", "dr", "boulevard", "blvd", "way", "court", "ct", "place", "pl", "terrace", "crescent", "close",
 			"square", "sq", "parkway", "pkwy", "highway", "hwy", "circle", "mews", "grove", "gardens", "alley",
 			"quay", "strasse", "str", "gasse", "weg", "platz", "allee", "straat", "laan", "plein");
 	/** Words before the street's name: rue de la Paix, Calle Mayor, Via Roma, Avenida de la Constitución. */
-	private static final Set<String> BEFORE_NAME = Set.of("rue", "avenue", "av", "boulevard", "bd", "chemin",
+	private static final WordSet BEFORE_NAME = WordSet.of("rue", "avenue", "av", "boulevard", "bd", "chemin",
 			"allee", "impasse", "quai", "place", "cours", "calle", "avenida", "avda", "paseo", "plaza", "carrer",
 			"camino", "carretera", "rambla", "rua", "travessa", "praca", "via", "viale", "piazza", "piazzale", "corso",
 			"vicolo", "largo", "ul", "ulica");
 	/** Of them, words that are common words too ("sent via Amazon 2 weeks ago"): a word after the number must not go on the sentence. */
-	private static final Set<String> AMBIGUOUS = Set.of("via", "place", "cours", "largo", "way", "close", "court",
+	private static final WordSet AMBIGUOUS = WordSet.of("via", "place", "cours", "largo", "way", "close", "court",
 			"drive", "square", "circle", "grove", "gardens", "weg", "platz", "plein", "plaza", "av", "dr", "pl");
 	/** Endings of one-word street names: Hauptstraße, Kerkstraat, Åkergatan, Lindenweg. */
-	private static final String[] COMPOUNDS = {"strasse", "gasse", "allee", "damm", "ufer", "straat", "gracht", "gatan",
-			"gata", "vagen", "veien", "vej", "gade", "katu", "tie", "weg", "platz", "laan", "plein", "kade", "dijk",
+	private static final String[] COMPOUNDS = {"strasse", "straße", "gasse", "allee", "damm", "ufer", "straat", "gracht", "gatan",
+			"gata", "vagen", "vägen", "veien", "vej", "gade", "katu", "tie", "weg", "platz", "laan", "plein", "kade", "dijk",
 			"singel"};
 	/** Of them, endings of everyday nouns as well (Heimweg, Parkplatz, Brigade): a postal code or town must follow. */
 	private static final Set<String> WEAK_COMPOUNDS = Set.of("weg", "platz", "plein", "kade", "dijk", "gade", "tie");
 	/** Words after a house number that belong to it: 12 bis rue Pasteur. */
-	private static final Set<String> NUMBER_SUFFIXES = Set.of("bis", "ter", "quater");
+	private static final WordSet NUMBER_SUFFIXES = WordSet.of("bis", "ter", "quater");
 	/** Small words inside street names: rue de la Paix, Via della Spiga, Avenue of the Americas. */
-	private static final Set<String> PARTICLES = Set.of("de", "du", "des", "la", "le", "les", "del", "della", "delle",
+	private static final WordSet PARTICLES = WordSet.of("de", "du", "des", "la", "le", "les", "del", "della", "delle",
 			"dei", "di", "da", "do", "dos", "das", "van", "der", "den", "von", "of", "the", "y", "e", "et", "san", "st");
 	private static final int MAX_WORDS = 5;
+	/** Room a caller of {@link #atNumber} provides for the words around the number. */
+	static final int WORD_ROOM = 2 * MAX_WORDS;
 
 	private StreetsInText() {
 	}
@@ -48,28 +48,37 @@ final class StreetsInText {
 	/** The first street and house number in {@code text}, as {@code start << 32 | end}, or -1. */
 	static long find(String text) {
 		int len = text.length();
-		int[] words = new int[2 * MAX_WORDS];
+		int[] words = new int[WORD_ROOM];
 		for (int i = 0; i < len; i++) {
-			if (!isDigit(text.charAt(i)) || (i > 0 && !startsNumber(text.charAt(i - 1)))) {
-				continue;
-			}
-			int end = i;
-			while (end < len && isDigit(text.charAt(end))) {
-				end++;
-			}
-			int numberEnd = houseNumberEnd(text, i, end);
-			if (numberEnd > 0) {
-				long span = numberFirst(text, i, numberEnd, words);
-				if (span < 0) {
-					span = numberLast(text, i, numberEnd, words);
+			if (isDigit(text.charAt(i)) && (i == 0 || !isDigit(text.charAt(i - 1)))) {
+				int end = i;
+				while (end < len && isDigit(text.charAt(end))) {
+					end++;
 				}
+				long span = atNumber(text, i, end, words);
 				if (span >= 0) {
 					return span;
 				}
+				i = end;
 			}
-			i = end;
 		}
 		return -1;
+	}
+
+	/**
+	 * The street whose house number is the digits [start, end) of {@code text}, as {@code start << 32 | end},
+	 * or -1; {@code words} is room for {@link #WORD_ROOM} ints.
+	 */
+	static long atNumber(String text, int start, int end, int[] words) {
+		if (start > 0 && !startsNumber(text.charAt(start - 1))) {
+			return -1;
+		}
+		int numberEnd = houseNumberEnd(text, start, end);
+		if (numberEnd < 0) {
+			return -1;
+		}
+		long span = numberFirst(text, start, numberEnd, words);
+		return span >= 0 ? span : numberLast(text, start, numberEnd, words);
 	}
 
 	/** Where a house number of 1-4 digits and an optional letter ends (12, 12a, 221B), or -1 for a date, time, amount... */
@@ -100,16 +109,16 @@ final class StreetsInText {
 
 	/** 12 Main Street, 12 rue de la Paix: the street after its number. */
 	private static long numberFirst(String text, int start, int end, int[] w) {
-		int n = wordsAfter(text, end, w);
-		if (n == 0) {
+		// most numbers in notes are quantities ("in 6 weeks"): one word tells, before five are read
+		if (wordsAfter(text, end, w, 1) == 0 || !(isCapitalised(text, w[0], w[1])
+				|| BEFORE_NAME.contains(text, w[0], w[1]) || NUMBER_SUFFIXES.contains(text, w[0], w[1]))) {
 			return -1;
 		}
-		String first = fold(text, w[0], w[1]);
-		if (NUMBER_SUFFIXES.contains(first) && n > 1) {
+		int n = wordsAfter(text, end, w, MAX_WORDS);
+		if (NUMBER_SUFFIXES.contains(text, w[0], w[1]) && n > 1) {
 			System.arraycopy(w, 2, w, 0, 2 * --n);
-			first = fold(text, w[0], w[1]);
 		}
-		if (BEFORE_NAME.contains(first)) {
+		if (BEFORE_NAME.contains(text, w[0], w[1])) {
 			int nameEnd = nameAfter(text, w, 1, n);
 			return nameEnd < 0 ? -1 : span(start, nameEnd);
 		}
@@ -117,10 +126,11 @@ final class StreetsInText {
 			if (!isCapitalised(text, w[2 * k - 2], w[2 * k - 1])) {
 				return -1;
 			}
-			String type = fold(text, w[2 * k], w[2 * k + 1]);
-			if (AFTER_NAME.contains(type) && (type.length() > 3 || isCapitalised(text, w[2 * k], w[2 * k + 1]))) {
-				int typeEnd = w[2 * k + 1];
-				boolean plain = !AMBIGUOUS.contains(type) || !goesOn(text, typeEnd);
+			int typeStart = w[2 * k];
+			int typeEnd = w[2 * k + 1];
+			if (AFTER_NAME.contains(text, typeStart, typeEnd)
+					&& (typeEnd - typeStart > 3 || isCapitalised(text, typeStart, typeEnd))) {
+				boolean plain = !AMBIGUOUS.contains(text, typeStart, typeEnd) || !goesOn(text, typeEnd);
 				boolean year = isYear(text, start, end) && !placeFollows(text, typeEnd);
 				return plain && !year ? span(start, typeEnd) : -1;
 			}
@@ -130,40 +140,47 @@ final class StreetsInText {
 
 	/** Hauptstraße 12, Berliner Str. 5, Via Roma 12, Calle Mayor 5: the street before its number. */
 	private static long numberLast(String text, int start, int end, int[] w) {
-		int n = wordsBefore(text, start, w);
-		if (n == 0) {
+		if (wordsBefore(text, start, w, 1) == 0
+				|| !(isCapitalised(text, w[0], w[1]) || AFTER_NAME.contains(text, w[0], w[1]))) {
 			return -1;
 		}
+		int n = wordsBefore(text, start, w, MAX_WORDS);
 		// w holds the words nearest first: w[0..1] is the word just before the number
 		if (end - start == 4 && !placeFollows(text, end)) {
 			return -1; // Wall Street 2008: where the street comes first, four digits are a year more often than a house
 		}
 		int lastStart = w[0];
-		String last = fold(text, w[0], w[1]);
-		boolean capitalised = isCapitalised(text, w[0], w[1]);
-		for (String ending : COMPOUNDS) {
-			if (capitalised && last.length() >= ending.length() + 3 && last.endsWith(ending)) {
-				boolean confirmed = !WEAK_COMPOUNDS.contains(ending) || placeFollows(text, end);
-				return confirmed ? span(lastStart, end) : -1;
+		int lastEnd = w[1];
+		boolean capitalised = isCapitalised(text, lastStart, lastEnd);
+		if (capitalised) {
+			for (String ending : COMPOUNDS) {
+				int at = lastEnd - ending.length();
+				if (at - lastStart >= 3 && text.regionMatches(true, at, ending, 0, ending.length())) {
+					boolean confirmed = !WEAK_COMPOUNDS.contains(ending) || placeFollows(text, end);
+					return confirmed ? span(lastStart, end) : -1;
+				}
+			}
+			if (lastEnd - lastStart >= 6 && text.regionMatches(true, lastEnd - 3, "str", 0, 3) && lastEnd < text.length()
+					&& text.charAt(lastEnd) == '.') {
+				return span(lastStart, end); // Hauptstr. 5
 			}
 		}
-		if (capitalised && last.length() >= 6 && last.endsWith("str") && w[1] < text.length() && text.charAt(w[1]) == '.') {
-			return span(lastStart, end); // Hauptstr. 5
-		}
-		if (AFTER_NAME.contains(last) && n > 1 && isCapitalised(text, w[2], w[3])
-				&& (last.length() > 3 || capitalised)) {
-			return !AMBIGUOUS.contains(last) || !goesOn(text, end) ? span(w[2], end) : -1;
+		if (n > 1 && AFTER_NAME.contains(text, lastStart, lastEnd) && isCapitalised(text, w[2], w[3])
+				&& (lastEnd - lastStart > 3 || capitalised)) {
+			return !AMBIGUOUS.contains(text, lastStart, lastEnd) || !goesOn(text, end) ? span(w[2], end) : -1;
 		}
 		// a word naming the street's kind, then only particles and capitalised words up to the number
 		boolean named = false;
 		for (int k = 0; k < n; k++) {
-			String word = fold(text, w[2 * k], w[2 * k + 1]);
-			if (BEFORE_NAME.contains(word) && named) {
-				return !AMBIGUOUS.contains(word) || !goesOn(text, end) ? span(w[2 * k], end) : -1;
+			int from = w[2 * k];
+			int to = w[2 * k + 1];
+			boolean kind = BEFORE_NAME.contains(text, from, to);
+			if (kind && named) {
+				return !AMBIGUOUS.contains(text, from, to) || !goesOn(text, end) ? span(from, end) : -1;
 			}
-			if (isCapitalised(text, w[2 * k], w[2 * k + 1]) && !BEFORE_NAME.contains(word)) {
+			if (isCapitalised(text, from, to) && !kind) {
 				named = true;
-			} else if (!PARTICLES.contains(word)) {
+			} else if (!PARTICLES.contains(text, from, to)) {
 				return -1;
 			}
 		}
@@ -181,22 +198,22 @@ final class StreetsInText {
 		for (; k < n; k++) {
 			if (isCapitalised(text, w[2 * k], w[2 * k + 1])) {
 				nameEnd = w[2 * k + 1];
-			} else if (nameEnd >= 0 || !PARTICLES.contains(fold(text, w[2 * k], w[2 * k + 1]))) {
+			} else if (nameEnd >= 0 || !PARTICLES.contains(text, w[2 * k], w[2 * k + 1])) {
 				return nameEnd;
 			}
 		}
 		return nameEnd;
 	}
 
-	/** Up to five words after {@code from}, separated by spaces only; a comma may stand before the first. */
-	private static int wordsAfter(String text, int from, int[] w) {
+	/** Up to {@code most} words after {@code from}, separated by spaces only; a comma may stand before the first. */
+	private static int wordsAfter(String text, int from, int[] w, int most) {
 		int len = text.length();
 		int i = from;
 		if (i < len && text.charAt(i) == ',') {
 			i++;
 		}
 		int n = 0;
-		while (n < MAX_WORDS && i < len && text.charAt(i) == ' ') {
+		while (n < most && i < len && text.charAt(i) == ' ') {
 			while (i < len && text.charAt(i) == ' ') {
 				i++;
 			}
@@ -217,11 +234,11 @@ final class StreetsInText {
 		return n;
 	}
 
-	/** Up to five words before {@code to}, nearest first; a comma or an abbreviation's dot may follow the nearest. */
-	private static int wordsBefore(String text, int to, int[] w) {
+	/** Up to {@code most} words before {@code to}, nearest first; a comma or an abbreviation's dot may follow the nearest. */
+	private static int wordsBefore(String text, int to, int[] w, int most) {
 		int i = to;
 		int n = 0;
-		while (n < MAX_WORDS && i > 0 && text.charAt(i - 1) == ' ') {
+		while (n < most && i > 0 && text.charAt(i - 1) == ' ') {
 			while (i > 0 && text.charAt(i - 1) == ' ') {
 				i--;
 			}
@@ -284,10 +301,6 @@ final class StreetsInText {
 			from += 2;
 		}
 		return to - from >= 2 && Character.isUpperCase(text.charAt(from)) && Character.isLowerCase(text.charAt(to - 1));
-	}
-
-	private static String fold(String text, int from, int to) {
-		return AccentFolder.fold(text.substring(from, to).toLowerCase(Locale.ROOT));
 	}
 
 	private static long span(int start, int end) {
