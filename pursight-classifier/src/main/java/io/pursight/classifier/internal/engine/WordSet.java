@@ -64,7 +64,7 @@ final class WordSet {
 			return false;
 		}
 		for (String w : byLength[n]) {
-			if (text.regionMatches(true, from, w, 0, n)) {
+			if (w.charAt(0) == c && text.regionMatches(true, from, w, 0, n)) {
 				return true;
 			}
 		}
