@@ -21,6 +21,11 @@ class BirthDatesInTextTests {
 		assertThat(find("Mme Martin, née le 14 mars 1961")).isEqualTo("14 mars 1961");
 		assertThat(find("paciente nacido el 14/03/1961")).isEqualTo("14/03/1961");
 		assertThat(find("date of birth 14/03/61 per chart")).isEqualTo("14/03/61");
+		assertThat(find("paziente nato il 14/03/1961 a Roma")).isEqualTo("14/03/1961");
+		assertThat(find("geboren op 14-03-1961 te Utrecht")).isEqualTo("14-03-1961");
+		assertThat(find("Fecha de nacimiento: 14 de marzo de 1961")).isEqualTo("14 de marzo de 1961");
+		assertThat(find("Geburtsdatum 14.03.1961, Versicherter seit 2001")).isEqualTo("14.03.1961");
+		assertThat(find("Visit 2025-01-10. DOB: 1961-03-14")).isEqualTo("1961-03-14");
 	}
 
 	@Test
@@ -38,5 +43,7 @@ class BirthDatesInTextTests {
 		assertThat(find("DOB 2031-01-01 entered by mistake")).isNull();
 		assertThat(find("Marie Dupont née Martin, 12 ans de suivi")).isNull();
 		assertThat(find("Birth weight 3.2 kg")).isNull();
+		assertThat(find("Birth control since 2019-03-01")).isNull();
+		assertThat(find("first-born son, seen 2024-06-01 for a rash")).isNull();
 	}
 }
