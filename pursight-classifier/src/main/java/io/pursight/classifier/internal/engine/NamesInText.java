@@ -141,7 +141,8 @@ final class NamesInText {
 			return (mask & Lexicon.PERSON) != 0 && (mask & NOT_A_PERSON_MASK) == 0;
 		}
 		if (RELATIONS.contains(previous)) {
-			return (mask & Lexicon.GIVEN_NAME) != 0 && (mask & NOT_A_PERSON_MASK) == 0;
+			// "for your wife Valentine's Day": the given name may start a longer proper noun
+			return (mask & Lexicon.GIVEN_NAME) != 0 && (mask & NOT_A_PERSON_MASK) == 0 && endsPersonName(text, end);
 		}
 		// given name + surname, neither of them a place or company word, and not the start of a longer proper noun
 		if (!isCapitalised(text, prevStart, prevEnd) || (LEXICON.lookup(previous) & Lexicon.GIVEN_NAME) == 0
@@ -150,8 +151,15 @@ final class NamesInText {
 				|| NOT_A_PERSON_AFTER.contains(fold(text, start, end))) {
 			return false;
 		}
-		// the capitalised words that follow belong to the same proper noun: Martin Luther King Boulevard,
-		// Linda Green Consulting Group Ltd; any street, place, company or institution word among them settles it
+		return endsPersonName(text, end);
+	}
+
+	/**
+	 * Whether the capitalised words from {@code end} on, which belong to the same proper noun
+	 * (Martin Luther King Boulevard, Linda Green Consulting Group Ltd), hold no street, place,
+	 * company or institution word that makes it something else than a person's name.
+	 */
+	private static boolean endsPersonName(String text, int end) {
 		int next = end;
 		for (int words = 0; words < 4; words++) {
 			while (next < text.length() && text.charAt(next) == ' ') {

@@ -50,6 +50,8 @@ class NamesInTextTests {
 		assertThat(find("Ehefrau Anna kümmert sich um die Rechnungen")).isEqualTo("Anna");
 		assertThat(find("my husband Apple loves it")).isNull();
 		assertThat(find("my son Texas trip was fun")).isNull();
+		assertThat(find("visiting my daughter Grace at the hospital")).isEqualTo("Grace");
+		assertThat(find("my daughter Grace Hospital stay was short")).isNull();
 	}
 
 	@Test
