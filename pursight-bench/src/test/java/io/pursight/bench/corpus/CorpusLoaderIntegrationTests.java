@@ -34,6 +34,13 @@ class CorpusLoaderIntegrationTests {
 						List<Object[]> generated = new ArrayList<>();
 						CorpusLoader.generate(table, dataset.seed(), Math.min(ROWS, table.rows()), generated::add);
 						List<Integer> text = textColumns(table, generated);
+						if (text.isEmpty()) { // numbers and timestamps only: the rows are there
+							try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + server.quote(table.name()))) {
+								rs.next();
+								assertThat(rs.getInt(1)).as(dataset.name() + "." + table.name()).isEqualTo(generated.size());
+							}
+							continue;
+						}
 						String select = text.stream().map(i -> server.quote(table.columns().get(i).name()))
 								.collect(Collectors.joining(", "));
 						List<String> read = new ArrayList<>();
@@ -63,7 +70,6 @@ class CorpusLoaderIntegrationTests {
 				out.add(i);
 			}
 		}
-		assertThat(out).as(table.name() + " has text columns").isNotEmpty();
 		return out;
 	}
 

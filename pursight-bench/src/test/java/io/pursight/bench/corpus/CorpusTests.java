@@ -66,7 +66,7 @@ class CorpusTests {
 	@Test
 	void namesDatasetsAndTablesUniquely() {
 		assertThat(Corpus.DATASETS).extracting(CorpusDataset::name).doesNotHaveDuplicates()
-				.allMatch(n -> n.matches("[a-z][a-z0-9]*"));
+				.allMatch(n -> n.matches("[a-z][a-z0-9_]*"));
 		for (CorpusDataset dataset : Corpus.DATASETS) {
 			Set<String> keys = new HashSet<>();
 			for (CorpusTable table : dataset.tables()) {

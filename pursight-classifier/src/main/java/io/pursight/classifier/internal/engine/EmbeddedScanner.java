@@ -72,7 +72,7 @@ final class EmbeddedScanner {
 		private final Map<String, SensitiveType> keyTypes = new HashMap<>();
 		private final EmbeddedFindings findings = new EmbeddedFindings();
 		private final NamesInText.Found name = new NamesInText.Found();
-		private final StreetsInText.Found street = new StreetsInText.Found();
+		private final int[] streetWords = new int[StreetsInText.WORD_ROOM];
 		private int phoneValidations;
 		private String text;
 		private int contextAt = -1;
@@ -116,11 +116,8 @@ final class EmbeddedScanner {
 					findings.found(SensitiveType.PERSON_NAME, name.from, name.to, false, false, null, name.known);
 				}
 			}
-			if (enabled(SensitiveType.STREET_ADDRESS) && !findings.has(SensitiveType.STREET_ADDRESS)) {
-				StreetsInText.find(value, street);
-				if (street.from >= 0) {
-					findings.found(SensitiveType.STREET_ADDRESS, street.from, street.to, false, false, null, true);
-				}
+			if (enabled(SensitiveType.STREET_ADDRESS) || enabled(SensitiveType.DATE_OF_BIRTH)) {
+				StreetsAndBirthDates.find(value, state.today, enabled, streetWords, findings);
 			}
 			findings.addTo(tallies, whole.length(), times);
 		}

@@ -20,6 +20,18 @@ final class NamesInText {
 	private static final Set<String> GREETINGS = Set.of("dear", "hi", "hello", "hey", "hallo", "liebe", "lieber",
 			"bonjour", "hola", "estimado", "estimada", "caro", "cara", "beste", "geachte", "ciao", "regards", "thanks",
 			"cheers", "sincerely", "gruss", "grusse", "cordialement", "saludos");
+	/**
+	 * Words for a relative, partner or neighbour, after which people write a given name alone: "my
+	 * husband Tom", "Ehefrau Anna", "sa fille Léa". A known given name must follow, as after a greeting.
+	 */
+	private static final Set<String> RELATIONS = Set.of("husband", "wife", "partner", "son", "daughter", "mother",
+			"father", "mom", "mum", "dad", "brother", "sister", "friend", "neighbour", "neighbor", "boyfriend",
+			"girlfriend", "fiance", "fiancee", "grandson", "granddaughter", "grandmother", "grandfather", "colleague",
+			"ehefrau", "ehemann", "mann", "sohn", "tochter", "mutter", "vater", "bruder", "schwester", "nachbar",
+			"nachbarin", "freund", "freundin", "partnerin", "mari", "femme", "fils", "fille", "mere", "pere", "frere",
+			"soeur", "voisin", "voisine", "ami", "amie", "esposo", "esposa", "marido", "mujer", "hijo", "hija", "madre",
+			"padre", "hermano", "hermana", "vecino", "vecina", "amigo", "amiga", "marito", "moglie", "figlio", "figlia",
+			"fratello", "sorella", "echtgenoot", "echtgenote", "vrouw", "zoon", "dochter", "buurman", "buurvrouw");
 	/** Capitalised words that follow a name but make it the name of a place, an institution or a thing. */
 	private static final Set<String> NOT_A_PERSON_AFTER = Set.of("university", "college", "school", "institute",
 			"hospital", "clinic", "church", "foundation", "center", "centre", "museum", "library", "hall", "park",
@@ -61,7 +73,7 @@ final class NamesInText {
 				String previous = fold(text, prevStart, prevEnd);
 				if (isNameAfter(text, previous, prevStart, prevEnd, start, end)) {
 					out.from = isCapitalised(text, prevStart, prevEnd) && !TITLES.contains(previous)
-							&& !GREETINGS.contains(previous) ? prevStart : start;
+							&& !GREETINGS.contains(previous) && !RELATIONS.contains(previous) ? prevStart : start;
 					out.to = end;
 					out.known = (lookup(text, start, end) & Lexicon.PERSON) != 0;
 					return;
@@ -69,6 +81,54 @@ final class NamesInText {
 			}
 			prevStart = start;
 			prevEnd = end;
+		}
+		signature(text, out);
+	}
+
+	/**
+	 * A signature at the end of the text: a dash, a known given name and an optional initial
+	 * ("Great value. — Maria K."). A given name alone after a finished sentence and a dash at
+	 * the very end is how people sign reviews and messages; "Colour - Olive" is a variant.
+	 */
+	private static void signature(String text, Found out) {
+		int end = text.length();
+		while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\n')) {
+			end--;
+		}
+		int i = end;
+		if (i >= 2 && text.charAt(i - 1) == '.' && Character.isUpperCase(text.charAt(i - 2))) {
+			i -= 2; // an initial: Maria K.
+		} else if (i >= 1 && Character.isUpperCase(text.charAt(i - 1))) {
+			i -= 1;
+		}
+		int nameEnd = i < end ? i - 1 : i;
+		if (nameEnd <= 0 || (i < end && text.charAt(nameEnd) != ' ')) {
+			return;
+		}
+		int start = nameEnd;
+		while (start > 0 && isLetter(text.charAt(start - 1))) {
+			start--;
+		}
+		int dash = start - 1;
+		while (dash >= 0 && text.charAt(dash) == ' ') {
+			dash--;
+		}
+		if (dash < 0 || dash == start - 1 || "-\u2013\u2014~".indexOf(text.charAt(dash)) < 0
+				|| !isCapitalised(text, start, nameEnd)) {
+			return;
+		}
+		int before = dash - 1;
+		while (before >= 0 && text.charAt(before) == ' ') {
+			before--;
+		}
+		if (before >= 0 && ".!?)\n".indexOf(text.charAt(before)) < 0) {
+			return; // "Colour - Olive" names a variant; a signature stands after a finished sentence
+		}
+		int mask = lookup(text, start, nameEnd);
+		if ((mask & Lexicon.GIVEN_NAME) != 0 && (mask & NOT_A_PERSON_MASK) == 0) {
+			out.from = start;
+			out.to = end;
+			out.known = true;
 		}
 	}
 
@@ -80,6 +140,10 @@ final class NamesInText {
 		if (GREETINGS.contains(previous)) {
 			return (mask & Lexicon.PERSON) != 0 && (mask & NOT_A_PERSON_MASK) == 0;
 		}
+		if (RELATIONS.contains(previous)) {
+			// "for your wife Valentine's Day": the given name may start a longer proper noun
+			return (mask & Lexicon.GIVEN_NAME) != 0 && (mask & NOT_A_PERSON_MASK) == 0 && endsPersonName(text, end);
+		}
 		// given name + surname, neither of them a place or company word, and not the start of a longer proper noun
 		if (!isCapitalised(text, prevStart, prevEnd) || (LEXICON.lookup(previous) & Lexicon.GIVEN_NAME) == 0
 				|| (LEXICON.lookup(previous) & NOT_A_PERSON_MASK) != 0 || (mask & Lexicon.SURNAME) == 0
@@ -87,8 +151,15 @@ final class NamesInText {
 				|| NOT_A_PERSON_AFTER.contains(fold(text, start, end))) {
 			return false;
 		}
-		// the capitalised words that follow belong to the same proper noun: Martin Luther King Boulevard,
-		// Linda Green Consulting Group Ltd; any street, place, company or institution word among them settles it
+		return endsPersonName(text, end);
+	}
+
+	/**
+	 * Whether the capitalised words from {@code end} on, which belong to the same proper noun
+	 * (Martin Luther King Boulevard, Linda Green Consulting Group Ltd), hold no street, place,
+	 * company or institution word that makes it something else than a person's name.
+	 */
+	private static boolean endsPersonName(String text, int end) {
 		int next = end;
 		for (int words = 0; words < 4; words++) {
 			while (next < text.length() && text.charAt(next) == ' ') {

@@ -1,236 +1,309 @@
 package io.pursight.classifier.internal.engine;
 
-import io.pursight.classifier.internal.dictionary.Dictionaries;
-import io.pursight.classifier.internal.dictionary.Lexicon;
-import io.pursight.classifier.internal.text.AccentFolder;
+import static io.pursight.classifier.internal.engine.TextSpans.isAlnum;
+import static io.pursight.classifier.internal.engine.TextSpans.isDigit;
+
 import java.util.Set;
 
 /**
- * Finds a street address inside prose: a house number beside a street name that a word for a
- * thoroughfare makes one, in the orders countries write them: the name first ({@code Berliner
- * Straße 12}, {@code Calle Mayor 5}, {@code Lindenallee 7}) or the number first ({@code 12 Main
- * Street}, {@code 8 rue Pasteur}). A number beside any capitalised word is not enough ("Windows
- * 11", "Terminal 5"), nor is a number beside a word that also names a room, a building or a
- * thing ("Suite 200", "Gate 12", "Route 66", "3 Green Tea").
+ * Finds a street and house number inside prose, in the orders people write them: "12 Main
+ * Street", "12, rue de la Paix", "Hauptstraße 12", "Berliner Str. 5", "Via Roma 12", "Calle
+ * Mayor 5", "Kerkstraat 12". The search starts from short numbers standing alone, which most
+ * text has few of, and looks at the words on either side: a number counts only next to a word
+ * that names a street and a capitalised street name, since a number beside ordinary words is a
+ * quantity, and "12 St." alone is twelve pieces (Stück) rather than a street.
  */
 final class StreetsInText {
-	private static final Lexicon LEXICON = Dictionaries.shipped().lexicon;
-	/** Street words that say "street" only inside a longer street name, never beside a number alone. */
-	private static final Set<String> NOT_ALONE = Set.of("suite", "ste", "apt", "apartment", "unit", "floor", "fl",
-			"building", "bldg", "box", "po", "p", "o", "pobox", "postbox", "postfach", "c", "cl", "al", "ul", "ct",
-			"cir", "sq", "green", "hill", "park", "gate", "walk", "row", "gardens", "grove", "circus", "square", "circle",
-			"route", "rte", "trail", "trl", "ter", "bd", "cra", "sk", "cad", "marg", "nagar", "chowk", "ut", "av", "dr",
-			"pl", "ring");
-	/** Lower-case words inside street names: Place de la Mairie, Am Markt, Rua da Prata. */
-	private static final Set<String> CONNECTORS = Set.of("de", "la", "le", "les", "del", "des", "du", "der", "di",
-			"da", "do", "dos", "das", "della", "dei", "degli", "delle", "dello", "von", "van", "am", "an", "den", "im", "los", "las", "el", "of", "the",
-			"y", "e", "et", "und");
-	/**
-	 * Endings of one-word street names. Fewer than whole addresses accept: in prose "Garantie",
-	 * "Parkplatz" or "Hering" before a number are no streets.
-	 */
-	private static final String[] COMPOUND_SUFFIXES = {"strasse", "str", "gasse", "weg", "allee", "damm", "ufer",
-			"gatan", "vagen", "veien", "vegen", "straat", "gracht", "laan", "gade", "vej", "katu"};
-	private static final int MAX_NAME_WORDS = 4;
-	private static final int MAX_HOUSE_DIGITS = 5;
-
-	/** The first street address found: characters [from, to); from < 0 when none. */
-	static final class Found {
-		int from = -1;
-		int to;
-	}
+	/** Words after the street's name: Main Street, Baker St., Berliner Straße, Lindenweg is a compound. */
+	private static final WordSet AFTER_NAME = WordSet.of("street", "st", "road", "rd", "avenue", "ave", "lane", "ln",
+			"drive", "dr", "boulevard", "blvd", "way", "court", "ct", "place", "pl", "terrace", "crescent", "close",
+			"square", "sq", "parkway", "pkwy", "highway", "hwy", "circle", "mews", "grove", "gardens", "alley",
+			"quay", "strasse", "str", "gasse", "weg", "platz", "allee", "straat", "laan", "plein");
+	/** Words before the street's name: rue de la Paix, Calle Mayor, Via Roma, Avenida de la Constitución. */
+	private static final WordSet BEFORE_NAME = WordSet.of("rue", "avenue", "av", "boulevard", "bd", "chemin",
+			"allee", "impasse", "quai", "place", "cours", "calle", "avenida", "avda", "paseo", "plaza", "carrer",
+			"camino", "carretera", "rambla", "rua", "travessa", "praca", "via", "viale", "piazza", "piazzale", "corso",
+			"vicolo", "largo", "ul", "ulica");
+	/** Of them, words that are common words too ("sent via Amazon 2 weeks ago"): a word after the number must not go on the sentence. */
+	private static final WordSet AMBIGUOUS = WordSet.of("via", "place", "cours", "largo", "way", "close", "court",
+			"drive", "square", "circle", "grove", "gardens", "weg", "platz", "plein", "plaza", "av", "dr", "pl");
+	/** Endings of one-word street names: Hauptstraße, Kerkstraat, Åkergatan, Lindenweg. */
+	private static final String[] COMPOUNDS = {"strasse", "straße", "gasse", "allee", "damm", "ufer", "straat", "gracht", "gatan",
+			"gata", "vagen", "vägen", "veien", "vej", "gade", "katu", "tie", "weg", "platz", "laan", "plein", "kade", "dijk",
+			"singel"};
+	/** Of them, endings of everyday nouns as well (Heimweg, Parkplatz, Brigade): a postal code or town must follow. */
+	private static final Set<String> WEAK_COMPOUNDS = Set.of("weg", "platz", "plein", "kade", "dijk", "gade", "tie");
+	/** Words after a house number that belong to it: 12 bis rue Pasteur. */
+	private static final WordSet NUMBER_SUFFIXES = WordSet.of("bis", "ter", "quater");
+	/** Small words inside street names: rue de la Paix, Via della Spiga, Avenue of the Americas. */
+	private static final WordSet PARTICLES = WordSet.of("de", "du", "des", "la", "le", "les", "del", "della", "delle",
+			"dei", "di", "da", "do", "dos", "das", "van", "der", "den", "von", "of", "the", "y", "e", "et", "san", "st");
+	private static final int MAX_WORDS = 5;
+	/** Room a caller of {@link #atNumber} provides for the words around the number. */
+	static final int WORD_ROOM = 2 * MAX_WORDS;
 
 	private StreetsInText() {
 	}
 
-	/** Looks for a street address in {@code text}; fills {@code out}. */
-	static void find(String text, Found out) {
-		out.from = -1;
+	/** The first street and house number in {@code text}, as {@code start << 32 | end}, or -1. */
+	static long find(String text) {
 		int len = text.length();
+		int[] words = new int[WORD_ROOM];
 		for (int i = 0; i < len; i++) {
-			if (!TextSpans.isDigit(text.charAt(i)) || (i > 0 && !isBoundary(text.charAt(i - 1)))) {
-				continue;
-			}
-			int end = houseNumberEnd(text, i);
-			if (end < 0) {
-				while (i + 1 < len && TextSpans.isAlnum(text.charAt(i + 1))) {
-					i++;
+			if (isDigit(text.charAt(i)) && (i == 0 || !isDigit(text.charAt(i - 1)))) {
+				int end = i;
+				while (end < len && isDigit(text.charAt(end))) {
+					end++;
 				}
-				continue;
+				long span = atNumber(text, i, end, words);
+				if (span >= 0) {
+					return span;
+				}
+				i = end;
 			}
-			int before = nameBefore(text, i);
-			if (before >= 0) {
-				out.from = before;
-				out.to = end;
-				return;
-			}
-			int after = nameAfter(text, end);
-			if (after >= 0) {
-				out.from = i;
-				out.to = after;
-				return;
-			}
-			i = end;
 		}
+		return -1;
 	}
 
-	/** A number starts after a space, an opening bracket or a quote, not inside a date, an amount or a code. */
-	private static boolean isBoundary(char c) {
-		return c == ' ' || c == '(' || c == '"' || c == '\n' || c == '\t';
+	/**
+	 * The street whose house number is the digits [start, end) of {@code text}, as {@code start << 32 | end},
+	 * or -1; {@code words} is room for {@link #WORD_ROOM} ints.
+	 */
+	static long atNumber(String text, int start, int end, int[] words) {
+		if (start > 0 && !startsNumber(text.charAt(start - 1))) {
+			return -1;
+		}
+		int numberEnd = houseNumberEnd(text, start, end);
+		if (numberEnd < 0) {
+			return -1;
+		}
+		long span = numberFirst(text, start, numberEnd, words);
+		return span >= 0 ? span : numberLast(text, start, numberEnd, words);
 	}
 
-	/** End of a house number (12, 31a, 12bis, 12-14) starting at {@code i}, or -1 when the token is something else. */
-	private static int houseNumberEnd(String text, int i) {
+	/** Where a house number of 1-4 digits and an optional letter ends (12, 12a, 221B), or -1 for a date, time, amount... */
+	private static int houseNumberEnd(String text, int start, int end) {
 		int len = text.length();
-		int j = i;
-		while (j < len && TextSpans.isDigit(text.charAt(j))) {
-			j++;
-		}
-		if (j - i > MAX_HOUSE_DIGITS || (text.charAt(i) == '0')) {
+		if (end - start > 4 || text.charAt(start) == '0') {
 			return -1;
 		}
-		if (j + 1 < len && text.charAt(j) == '-' && TextSpans.isDigit(text.charAt(j + 1))) {
-			j++;
-			while (j < len && TextSpans.isDigit(text.charAt(j))) {
-				j++;
+		char letter = end < len ? text.charAt(end) : ' ';
+		if (Character.isLetter(letter) && (letter | 0x20) != 'x'
+				&& (end + 1 == len || !Character.isLetter(text.charAt(end + 1)))) {
+			end++; // 12a, 221B, but not 2x
+		}
+		if (end < len) {
+			char c = text.charAt(end);
+			char next = end + 1 < len ? text.charAt(end + 1) : ' ';
+			if (isAlnum(c) || c == '%' || c == '€' || c == '$' || c == '£' || c == '@' || c == '_'
+					|| ((c == '.' || c == ':' || c == '/' || c == '-' || c == ',') && isDigit(next))) {
+				return -1;
 			}
 		}
-		int letters = 0;
-		while (j + letters < len && NamesInText.isLetter(text.charAt(j + letters))) {
-			letters++;
-		}
-		if (letters > 3) {
+		return end;
+	}
+
+	private static boolean startsNumber(char before) {
+		return before == ' ' || before == ',' || before == '(' || before == '\n' || before == '\t' || before == ':';
+	}
+
+	/** 12 Main Street, 12 rue de la Paix: the street after its number. */
+	private static long numberFirst(String text, int start, int end, int[] w) {
+		// most numbers in notes are quantities ("in 6 weeks"): one word tells, before five are read
+		if (wordsAfter(text, end, w, 1) == 0 || !(isCapitalised(text, w[0], w[1])
+				|| BEFORE_NAME.contains(text, w[0], w[1]) || NUMBER_SUFFIXES.contains(text, w[0], w[1]))) {
 			return -1;
 		}
-		j += letters;
-		if (j < len) {
-			char c = text.charAt(j);
-			boolean ends = c == ' ' || c == ',' || c == ')' || c == ';' || c == '\n' || c == '"'
-					|| (c == '.' && (j + 1 == len || text.charAt(j + 1) == ' '));
-			if (!ends) {
-				return -1; // 12.5, 12:30, 12/3, 12% are no house numbers
+		int n = wordsAfter(text, end, w, MAX_WORDS);
+		if (NUMBER_SUFFIXES.contains(text, w[0], w[1]) && n > 1) {
+			System.arraycopy(w, 2, w, 0, 2 * --n);
+		}
+		if (BEFORE_NAME.contains(text, w[0], w[1])) {
+			int nameEnd = nameAfter(text, w, 1, n);
+			return nameEnd < 0 ? -1 : span(start, nameEnd);
+		}
+		for (int k = 1; k < n; k++) {
+			if (!isCapitalised(text, w[2 * k - 2], w[2 * k - 1])) {
+				return -1;
+			}
+			int typeStart = w[2 * k];
+			int typeEnd = w[2 * k + 1];
+			if (AFTER_NAME.contains(text, typeStart, typeEnd)
+					&& (typeEnd - typeStart > 3 || isCapitalised(text, typeStart, typeEnd))) {
+				boolean plain = !AMBIGUOUS.contains(text, typeStart, typeEnd) || !goesOn(text, typeEnd);
+				boolean year = isYear(text, start, end) && !placeFollows(text, typeEnd);
+				return plain && !year ? span(start, typeEnd) : -1;
 			}
 		}
-		return j;
+		return -1;
 	}
 
-	/** Start of a street name written just before the number at {@code number}, or -1. */
-	private static int nameBefore(String text, int number) {
-		int end = number - 1; // the space before the number
-		if (end < 1 || text.charAt(end) != ' ') {
+	/** Hauptstraße 12, Berliner Str. 5, Via Roma 12, Calle Mayor 5: the street before its number. */
+	private static long numberLast(String text, int start, int end, int[] w) {
+		if (wordsBefore(text, start, w, 1) == 0
+				|| !(isCapitalised(text, w[0], w[1]) || AFTER_NAME.contains(text, w[0], w[1]))) {
 			return -1;
 		}
-		int start = -1;
-		int words = 0;
-		boolean street = false;
-		boolean compound = false;
-		int wordEnd = end;
-		for (int seen = 0; seen < MAX_NAME_WORDS && wordEnd > 0; seen++) {
-			int wordStart = wordEnd;
-			if (seen == 0 && wordStart > 0 && text.charAt(wordStart - 1) == '.') {
-				wordStart--; // Hafenstr. 8; only next to the number, where an abbreviation cannot end a sentence
-			}
-			while (wordStart > 0 && isWordChar(text.charAt(wordStart - 1))) {
-				wordStart--;
-			}
-			if (wordStart == wordEnd) {
-				break;
-			}
-			String word = text.substring(wordStart, wordEnd);
-			String folded = fold(word);
-			if (Character.isUpperCase(word.charAt(0))) {
-				words++;
-				start = wordStart; // the name starts at a capital, never at a connector
-				street |= isThoroughfare(folded);
-				compound |= words == 1 && isStreetCompound(folded);
-			} else if (seen == 0 || !CONNECTORS.contains(folded)) {
-				break;
-			}
-			if (wordStart < 2 || text.charAt(wordStart - 1) != ' ') {
-				break;
-			}
-			wordEnd = wordStart - 1;
+		int n = wordsBefore(text, start, w, MAX_WORDS);
+		// w holds the words nearest first: w[0..1] is the word just before the number
+		if (end - start == 4 && isDigit(text.charAt(end - 1)) && !placeFollows(text, end)) {
+			return -1; // Wall Street 2008: where the street comes first, four digits are a year more often than a house
 		}
-		return (street && words >= 2) || compound ? start : -1;
+		int lastStart = w[0];
+		int lastEnd = w[1];
+		boolean capitalised = isCapitalised(text, lastStart, lastEnd);
+		if (capitalised) {
+			for (String ending : COMPOUNDS) {
+				int at = lastEnd - ending.length();
+				if (at - lastStart >= 3 && text.regionMatches(true, at, ending, 0, ending.length())) {
+					boolean confirmed = !WEAK_COMPOUNDS.contains(ending) || placeFollows(text, end);
+					return confirmed ? span(lastStart, end) : -1;
+				}
+			}
+			if (lastEnd - lastStart >= 6 && text.regionMatches(true, lastEnd - 3, "str", 0, 3) && lastEnd < text.length()
+					&& text.charAt(lastEnd) == '.') {
+				return span(lastStart, end); // Hauptstr. 5
+			}
+		}
+		if (n > 1 && AFTER_NAME.contains(text, lastStart, lastEnd) && isCapitalised(text, w[2], w[3])
+				&& (lastEnd - lastStart > 3 || capitalised)) {
+			return !AMBIGUOUS.contains(text, lastStart, lastEnd) || !goesOn(text, end) ? span(w[2], end) : -1;
+		}
+		// a word naming the street's kind, then only particles and capitalised words up to the number
+		boolean named = false;
+		for (int k = 0; k < n; k++) {
+			int from = w[2 * k];
+			int to = w[2 * k + 1];
+			boolean kind = BEFORE_NAME.contains(text, from, to);
+			if (kind && named) {
+				return !AMBIGUOUS.contains(text, from, to) || !goesOn(text, end) ? span(from, end) : -1;
+			}
+			if (isCapitalised(text, from, to) && !kind) {
+				named = true;
+			} else if (!PARTICLES.contains(text, from, to)) {
+				return -1;
+			}
+		}
+		return -1;
 	}
 
-	/** A one-word street name in the German, Dutch or Nordic way: Lindenallee, Kirchweg, Keizersgracht, Hauptstr. */
-	private static boolean isStreetCompound(String folded) {
-		if (folded.length() < 6) {
-			return false;
-		}
-		for (String suffix : COMPOUND_SUFFIXES) {
-			if (folded.endsWith(suffix)) {
-				return true;
-			}
-		}
-		return false;
+	/** A year of the last two centuries: "Copyright 2016 Iain Lane" names a year and a person, not a house. */
+	private static boolean isYear(String text, int start, int end) {
+		return end - start == 4 && (text.startsWith("19", start) || text.startsWith("20", start));
 	}
 
-	/** End of a street name written just after the number ending at {@code from}, or -1. */
-	private static int nameAfter(String text, int from) {
+	/** Particles then at least one capitalised word from word {@code k}: where the name ends, or -1. */
+	private static int nameAfter(String text, int[] w, int k, int n) {
+		int nameEnd = -1;
+		for (; k < n; k++) {
+			if (isCapitalised(text, w[2 * k], w[2 * k + 1])) {
+				nameEnd = w[2 * k + 1];
+			} else if (nameEnd >= 0 || !PARTICLES.contains(text, w[2 * k], w[2 * k + 1])) {
+				return nameEnd;
+			}
+		}
+		return nameEnd;
+	}
+
+	/** Up to {@code most} words after {@code from}, separated by spaces only; a comma may stand before the first. */
+	private static int wordsAfter(String text, int from, int[] w, int most) {
+		int len = text.length();
 		int i = from;
-		int len = text.length();
-		if (i + 1 < len && text.charAt(i) == ',') {
-			i++; // 8, rue Pasteur
-		}
-		if (i >= len || text.charAt(i) != ' ') {
-			return -1;
-		}
-		int words = 0;
-		int end = -1;
-		boolean firstIsStreet = false;
-		boolean capitalAfter = false;
-		while (words < MAX_NAME_WORDS + 1 && i < len && text.charAt(i) == ' ') {
-			int wordStart = i + 1;
-			int wordEnd = nameEnd(text, wordStart);
-			if (wordEnd == wordStart) {
-				break;
-			}
-			String word = text.substring(wordStart, wordEnd);
-			String folded = fold(word);
-			boolean capital = Character.isUpperCase(word.charAt(0));
-			if (words == 0) {
-				firstIsStreet = !capital && isThoroughfare(folded);
-				if (!capital && !firstIsStreet) {
-					return -1;
-				}
-			} else if (!capital && !CONNECTORS.contains(folded)) {
-				break;
-			}
-			if (words > 0 && capital && isThoroughfare(folded)) {
-				return wordEnd; // 12 Main Street
-			}
-			capitalAfter |= words > 0 && capital;
-			words++;
-			end = wordEnd;
-			i = wordEnd;
-		}
-		return firstIsStreet && capitalAfter ? end : -1;
-	}
-
-	private static int nameEnd(String text, int start) {
-		int i = start;
-		while (i < text.length() && isWordChar(text.charAt(i))) {
+		if (i < len && text.charAt(i) == ',') {
 			i++;
 		}
-		if (i < text.length() && text.charAt(i) == '.' && i - start <= 4 && i > start) {
-			i++; // St., Ave.
+		int n = 0;
+		while (n < most && i < len && text.charAt(i) == ' ') {
+			while (i < len && text.charAt(i) == ' ') {
+				i++;
+			}
+			int s = i;
+			while (i < len && isWordChar(text.charAt(i))) {
+				i++;
+			}
+			if (i == s) {
+				break;
+			}
+			w[2 * n] = s;
+			w[2 * n + 1] = i;
+			n++;
+			if (i < len && text.charAt(i) != ' ') {
+				break; // punctuation ends the street: "12 Main St., Springfield"
+			}
 		}
-		return i;
+		return n;
+	}
+
+	/** Up to {@code most} words before {@code to}, nearest first; a comma or an abbreviation's dot may follow the nearest. */
+	private static int wordsBefore(String text, int to, int[] w, int most) {
+		int i = to;
+		int n = 0;
+		while (n < most && i > 0 && text.charAt(i - 1) == ' ') {
+			while (i > 0 && text.charAt(i - 1) == ' ') {
+				i--;
+			}
+			boolean dot = false;
+			if (n == 0 && i > 0 && text.charAt(i - 1) == ',') {
+				i--;
+			} else if (i > 0 && text.charAt(i - 1) == '.') {
+				i--; // an abbreviation's dot: Hauptstr. 5, ul. Długa 5
+				dot = true;
+			}
+			int e = i;
+			while (i > 0 && isWordChar(text.charAt(i - 1))) {
+				i--;
+			}
+			if (i == e || (dot && n > 0 && e - i > 4)) {
+				break; // a sentence ended there
+			}
+			w[2 * n] = i;
+			w[2 * n + 1] = e;
+			n++;
+		}
+		return n;
+	}
+
+	/** Whether the sentence goes on after {@code end} with a lower-case word: "via Amazon 2 weeks ago". */
+	private static boolean goesOn(String text, int end) {
+		int i = end;
+		while (i < text.length() && text.charAt(i) == ' ') {
+			i++;
+		}
+		return i > end && i < text.length() && Character.isLowerCase(text.charAt(i));
+	}
+
+	/** Whether a postal code or a town follows the house number: "Lindenweg 5, 12345 Berlin", "Marktplatz 3, Hamm". */
+	private static boolean placeFollows(String text, int end) {
+		int i = end;
+		if (i < text.length() && text.charAt(i) == ',') {
+			i++;
+		}
+		while (i < text.length() && text.charAt(i) == ' ') {
+			i++;
+		}
+		if (i == end || i >= text.length()) {
+			return false;
+		}
+		int digits = 0;
+		while (i + digits < text.length() && isDigit(text.charAt(i + digits))) {
+			digits++;
+		}
+		return digits >= 4 && digits <= 5 || (digits == 0 && text.charAt(end) == ',' && Character.isUpperCase(text.charAt(i)));
 	}
 
 	private static boolean isWordChar(char c) {
 		return NamesInText.isLetter(c) || c == '-' || c == '\'';
 	}
 
-	private static String fold(String word) {
-		String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
-		return AccentFolder.fold(w);
+	/** Starts with an upper-case letter (after an elided article: d'Italie, l'Église) and has a lower-case one. */
+	private static boolean isCapitalised(String text, int from, int to) {
+		if (to - from >= 3 && text.charAt(from + 1) == '\'') {
+			from += 2;
+		}
+		return to - from >= 2 && Character.isUpperCase(text.charAt(from)) && Character.isLowerCase(text.charAt(to - 1));
 	}
 
-	/** A word for a thoroughfare: Street, Straße, rue, Calle, Avenue, St. */
-	private static boolean isThoroughfare(String folded) {
-		return !NOT_ALONE.contains(folded) && (LEXICON.lookup(folded) & Lexicon.STREET_WORD) != 0;
+	private static long span(int start, int end) {
+		return (long) start << 32 | end;
 	}
 }

@@ -43,4 +43,22 @@ class NamesInTextTests {
 		assertThat(find("Lorem ipsum dolor sit amet, Consectetur Adipiscing elit")).isNull();
 		assertThat(find("Shipped The Big Box to Seattle")).isNull();
 	}
+
+	@Test
+	void findsAGivenNameAfterARelative() {
+		assertThat(find("Bought this for my partner Emma and she loves it")).isEqualTo("Emma");
+		assertThat(find("Ehefrau Anna kümmert sich um die Rechnungen")).isEqualTo("Anna");
+		assertThat(find("my husband Apple loves it")).isNull();
+		assertThat(find("my son Texas trip was fun")).isNull();
+		assertThat(find("visiting my daughter Grace at the hospital")).isEqualTo("Grace");
+		assertThat(find("my daughter Grace Hospital stay was short")).isNull();
+	}
+
+	@Test
+	void findsASignatureAtTheEnd() {
+		assertThat(find("Great value, would buy again. \u2014 Maria K.")).isEqualTo("Maria K.");
+		assertThat(find("Works fine! - Thomas")).isEqualTo("Thomas");
+		assertThat(find("Scented candle, colour - Olive")).isNull();
+		assertThat(find("Works fine. - Lorem")).isNull();
+	}
 }
