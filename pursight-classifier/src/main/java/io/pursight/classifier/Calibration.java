@@ -14,8 +14,8 @@ import java.util.Locale;
  * Turns the scorer's confidence into a calibrated one: of the types given confidence about c, about c are right.
  * The scorer adds up evidence in its own units (a name, a share of valid values, a dictionary's coverage); how
  * often a given score is right is measured, not reasoned, so the map is fitted on the project's labelled columns
- * by isotonic regression ({@code pursight-bench}'s {@code CalibrationFit}) and shipped as knots: raw score and
- * the share right, interpolated linearly between them. The map is non-decreasing, so it never reorders two
+ * by Platt scaling ({@code pursight-bench}'s {@code CalibrationFit}) and shipped as knots sampled from the fitted
+ * curve, interpolated linearly between them. The map is non-decreasing, so it never reorders two
  * candidates of a column; it changes which side of a threshold a score falls on, which is the point: a
  * threshold of 0.80 then means that four in five such labels are right.
  */

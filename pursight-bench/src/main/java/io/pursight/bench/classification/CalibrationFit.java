@@ -54,12 +54,12 @@ public final class CalibrationFit {
 		}
 
 		List<Point> all = families.values().stream().flatMap(List::stream).toList();
-		Calibration fitted = IsotonicFit.fit(all);
+		Calibration fitted = PlattFit.fit(all);
 		List<Point> heldOut = new ArrayList<>();
 		for (Map.Entry<String, List<Point>> family : families.entrySet()) {
 			List<Point> others = families.entrySet().stream().filter(e -> !e.getKey().equals(family.getKey()))
 					.flatMap(e -> e.getValue().stream()).toList();
-			heldOut.addAll(map(IsotonicFit.fit(others), family.getValue()));
+			heldOut.addAll(map(PlattFit.fit(others), family.getValue()));
 		}
 		System.out.println();
 		System.out.printf("%d types reported on %d dataset families%n", all.size(), families.size());
@@ -69,7 +69,9 @@ public final class CalibrationFit {
 		System.out.print(reliability(heldOut).table());
 		System.out.println("calibrated, in sample (the map shipped):");
 		System.out.print(reliability(map(fitted, all)).table());
-		System.out.println("knots (raw score -> calibrated confidence):");
+		double[] ab = PlattFit.parameters(all);
+		System.out.printf("calibrated = sigmoid(%.3f * logit(score) + %.3f); knots (raw score -> calibrated):%n", ab[0],
+				ab[1]);
 		System.out.print(fitted.toTsv());
 		if (write != null) {
 			Files.writeString(write, "# raw score -> calibrated confidence; fitted " + LocalDate.now()
