@@ -33,6 +33,7 @@ public final class ClassifierConfig {
 	private final long regexStepBudget;
 	private final Duration regexTimeBudget;
 	private final Clock clock;
+	private final Calibration calibration;
 
 	private ClassifierConfig(Builder b) {
 		this.defaultThresholds = b.defaultThresholds;
@@ -47,6 +48,7 @@ public final class ClassifierConfig {
 		this.regexStepBudget = b.regexStepBudget;
 		this.regexTimeBudget = b.regexTimeBudget;
 		this.clock = b.clock;
+		this.calibration = b.calibration;
 	}
 
 	public static ClassifierConfig defaults() {
@@ -115,6 +117,14 @@ public final class ClassifierConfig {
 		return clock;
 	}
 
+	/**
+	 * The map built-in types' scores go through, so that of the types given confidence about c, about c are right:
+	 * {@link Calibration#shipped()} unless the tool that fits it chose another.
+	 */
+	public Calibration calibration() {
+		return calibration;
+	}
+
 	/** A builder pre-filled with this configuration, to derive a changed one. */
 	public Builder toBuilder() {
 		Builder b = new Builder();
@@ -130,6 +140,7 @@ public final class ClassifierConfig {
 		b.regexStepBudget = regexStepBudget;
 		b.regexTimeBudget = regexTimeBudget;
 		b.clock = clock;
+		b.calibration = calibration;
 		return b;
 	}
 
@@ -147,6 +158,7 @@ public final class ClassifierConfig {
 		private long regexStepBudget = 200_000;
 		private Duration regexTimeBudget = Duration.ofMillis(50);
 		private Clock clock = Clock.systemUTC();
+		private Calibration calibration = Calibration.shipped();
 
 		private Builder() {
 		}
@@ -226,6 +238,15 @@ public final class ClassifierConfig {
 
 		public Builder clock(Clock clock) {
 			this.clock = Objects.requireNonNull(clock);
+			return this;
+		}
+
+		/**
+		 * Another calibration than the shipped one: {@link Calibration#identity()} gives the scorer's own scores, which
+		 * is what {@code pursight-bench}'s calibration fit learns from. Decisions then differ from the product's.
+		 */
+		public Builder calibration(Calibration calibration) {
+			this.calibration = Objects.requireNonNull(calibration);
 			return this;
 		}
 

@@ -119,15 +119,17 @@ public enum SensitiveType {
 	}
 
 	/**
-	 * The thresholds this type uses unless the configuration overrides them: auto-apply at
-	 * 0.80 for every type; review from 0.40 for restricted types (a missed card number or
-	 * password costs more than a steward's glance), from 0.50 for the others.
+	 * The thresholds this type uses unless the configuration overrides them. Built-in types' confidences are
+	 * calibrated (of the labels given about c, about c are right), so the thresholds are odds: applied when four in
+	 * five such labels are right; suggested for review from one in ten, for restricted types from one in twenty (a
+	 * missed card number or password costs more than a steward's glance).
 	 */
 	public Thresholds defaultThresholds() {
-		return sensitivity == RESTRICTED ? RESTRICTED_THRESHOLDS : Thresholds.DEFAULT;
+		return sensitivity == RESTRICTED ? RESTRICTED_THRESHOLDS : CALIBRATED_THRESHOLDS;
 	}
 
-	private static final Thresholds RESTRICTED_THRESHOLDS = new Thresholds(0.80, 0.40);
+	private static final Thresholds CALIBRATED_THRESHOLDS = new Thresholds(0.80, 0.10);
+	private static final Thresholds RESTRICTED_THRESHOLDS = new Thresholds(0.80, 0.05);
 
 	/** The built-in type with this canonical id, if there is one. */
 	public static Optional<SensitiveType> byId(String id) {

@@ -8,7 +8,10 @@ package io.pursight.classifier;
  */
 public record Thresholds(double autoApply, double review) {
 
-	/** The platform default: apply at 0.80, review from 0.50. */
+	/**
+	 * The default of custom rules, whose confidences are their own and not calibrated: apply at 0.80, review from
+	 * 0.50. Built-in types use {@link SensitiveType#defaultThresholds()}.
+	 */
 	public static final Thresholds DEFAULT = new Thresholds(0.80, 0.50);
 
 	public Thresholds {

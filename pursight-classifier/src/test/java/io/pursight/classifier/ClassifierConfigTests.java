@@ -35,11 +35,12 @@ class ClassifierConfigTests {
 	}
 
 	@Test
-	void givesRestrictedTypesAnEarlierReviewThresholdUnlessConfigured() {
+	void givesBuiltInTypesCalibratedThresholdsAndRestrictedOnesAnEarlierReviewUnlessConfigured() {
 		ClassifierConfig defaults = ClassifierConfig.defaults();
-		assertThat(defaults.thresholdsFor("CREDIT_CARD_NUMBER")).isEqualTo(new Thresholds(0.80, 0.40));
-		assertThat(defaults.thresholdsFor("CITY")).isEqualTo(Thresholds.DEFAULT);
-		assertThat(defaults.thresholdsFor("EMPLOYEE_ID")).isEqualTo(Thresholds.DEFAULT);
+		assertThat(defaults.thresholdsFor("CREDIT_CARD_NUMBER")).isEqualTo(new Thresholds(0.80, 0.05));
+		assertThat(defaults.thresholdsFor("CITY")).isEqualTo(new Thresholds(0.80, 0.10));
+		assertThat(defaults.thresholdsFor("EMPLOYEE_ID")).as("a custom type's scores are uncalibrated")
+				.isEqualTo(Thresholds.DEFAULT);
 		ClassifierConfig uniform = ClassifierConfig.builder().defaultThresholds(new Thresholds(0.9, 0.6))
 				.thresholds(SensitiveType.CITY, new Thresholds(0.7, 0.3)).build();
 		assertThat(uniform.thresholdsFor("CREDIT_CARD_NUMBER")).isEqualTo(new Thresholds(0.9, 0.6));

@@ -32,6 +32,9 @@ import java.util.Set;
 public final class ClassificationAccuracy {
 	static final double TARGET_PRECISION = 0.97;
 	static final double TARGET_RECALL = 0.95;
+	/** What {@code all} means before the corpus is added to it. */
+	static final List<String> DEFAULT_TARGETS = List.of("synthetic", "chinook-postgresql", "chinook-mariadb",
+			"northwind-postgresql");
 
 	private ClassificationAccuracy() {
 	}
@@ -49,8 +52,7 @@ public final class ClassificationAccuracy {
 				default -> targets.add(args[i]);
 			}
 		}
-		List<String> defaults = List.of("synthetic", "chinook-postgresql", "chinook-mariadb", "northwind-postgresql");
-		targets = LabelledDatabase.expand(targets.isEmpty() ? List.of("all") : targets, defaults);
+		targets = LabelledDatabase.expand(targets.isEmpty() ? List.of("all") : targets, DEFAULT_TARGETS);
 		ColumnClassifier classifier = ColumnClassifier.withDefaults();
 		Map<String, AccuracyScore> scores = new LinkedHashMap<>();
 		for (String target : targets) {

@@ -1,5 +1,7 @@
 package io.pursight.bench.classification;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -15,8 +17,14 @@ final class Reliability {
 	private final int[] count = new int[BINS];
 	private final int[] right = new int[BINS];
 	private final double[] confidence = new double[BINS];
+	private final List<Point> points = new ArrayList<>();
+
+	/** One reported type: its confidence and whether the labels say it is right. */
+	record Point(double confidence, boolean correct) {
+	}
 
 	void record(double c, boolean correct) {
+		points.add(new Point(c, correct));
 		int bin = Math.min(BINS - 1, (int) Math.floor(Math.max(0, c) * BINS));
 		count[bin]++;
 		confidence[bin] += c;
@@ -25,7 +33,13 @@ final class Reliability {
 		}
 	}
 
+	/** Every type recorded, in the order recorded: what a calibration is fitted on. */
+	List<Point> points() {
+		return List.copyOf(points);
+	}
+
 	void add(Reliability other) {
+		points.addAll(other.points);
 		for (int b = 0; b < BINS; b++) {
 			count[b] += other.count[b];
 			right[b] += other.right[b];

@@ -8,17 +8,14 @@ import io.pursight.classifier.Decision;
 import io.pursight.classifier.Evidence;
 import io.pursight.classifier.Occurrence;
 import io.pursight.classifier.SensitiveType;
-import io.pursight.classifier.Thresholds;
 import io.pursight.classifier.TypeMatch;
 import io.pursight.classifier.WeightAdjustment;
 import io.pursight.classifier.internal.check.CalendarDate;
 import io.pursight.classifier.internal.text.ValueProfile;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,16 +28,11 @@ import java.util.function.Function;
  * Built once from a configuration; thread-safe (all per-column state is local).
  */
 public final class ClassificationEngine {
-	/** A specific type that applies keeps the generic one it refines out of auto-apply. */
-	private static final Map<SensitiveType, SensitiveType> REFINES = Map.of(SensitiveType.US_PASSPORT,
-			SensitiveType.PASSPORT_NUMBER, SensitiveType.JWT, SensitiveType.API_KEY, SensitiveType.AWS_ACCESS_KEY,
-			SensitiveType.API_KEY, SensitiveType.IBAN, SensitiveType.BANK_ACCOUNT_NUMBER, SensitiveType.EMAIL_ADDRESS,
-			SensitiveType.USERNAME, SensitiveType.US_ITIN, SensitiveType.US_SSN);
-
 	/** Below this confidence a type without name evidence is noise, not a suggestion. */
 	private static final double REPORT_FLOOR = 0.4;
 
 	private final ClassifierConfig config;
+	private final Decisions decisions;
 	private final TypeDetector[] detectors;
 	private final NameVocabulary vocabulary;
 	private final ColumnWords words;
@@ -50,6 +42,7 @@ public final class ClassificationEngine {
 
 	public ClassificationEngine(ClassifierConfig config) {
 		this.config = config;
+		this.decisions = new Decisions(config);
 		List<TypeDetector> all = BuiltInDetectors.all();
 		List<NameVocabulary.Phrase> phrases = new ArrayList<>();
 		Set<SensitiveType> identifiers = EnumSet.noneOf(SensitiveType.class);
@@ -124,17 +117,17 @@ public final class ClassificationEngine {
 				a = a.noted(t.dayMonth().describe());
 			}
 			if (a != null) {
-				matches.add(toMatch(a));
+				matches.add(decisions.of(a));
 			}
 		}
 		addEmbedded(matches, distinct, facts, columnWords, column.regionHints());
 		for (RuleMatcher rule : rules) {
 			RuleScorer.RuleAssessment a = RuleScorer.score(rule, column.columnName(), values, config.minimumSamples());
 			if (a != null) {
-				matches.add(toMatch(a));
+				matches.add(decisions.of(a));
 			}
 		}
-		return new ClassificationResult(column.tableName(), column.columnName(), refine(matches));
+		return new ClassificationResult(column.tableName(), column.columnName(), decisions.refine(matches));
 	}
 
 	/**
@@ -148,7 +141,7 @@ public final class ClassificationEngine {
 			Function<String, RuleMatcher.ValueOutcome> outcomes) {
 		RuleScorer.RuleAssessment a = RuleScorer.score(rule, columnName, nameMatches, values, outcomes,
 				config.minimumSamples());
-		return a == null ? null : toMatch(a);
+		return a == null ? null : decisions.of(a);
 	}
 
 	/**
@@ -257,7 +250,7 @@ public final class ClassificationEngine {
 			if (a == null) {
 				continue;
 			}
-			TypeMatch found = toMatch(a, Occurrence.EMBEDDED_IN_TEXT);
+			TypeMatch found = decisions.of(a, Occurrence.EMBEDDED_IN_TEXT);
 			int at = -1;
 			for (int i = 0; i < matches.size() && at < 0; i++) {
 				at = matches.get(i).typeId().equals(found.typeId()) && matches.get(i).ruleId() == null ? i : -1;
@@ -314,72 +307,8 @@ public final class ClassificationEngine {
 		double confidence = 0.05;
 		Evidence evidence = new Evidence(facts.sampled(), facts.distinct(), 0, null, 0, 0, null, 0, 0,
 				List.of(name.words()), 0, confidence, WeightAdjustment.NONE, List.of(why));
-		return toMatch(new Assessment(d.type, confidence, evidence,
+		return decisions.of(new Assessment(d.type, confidence, evidence,
 				name.source() + " contains '" + name.words() + "' but " + why));
-	}
-
-	private TypeMatch toMatch(Assessment a) {
-		return toMatch(a, Occurrence.WHOLE_VALUE);
-	}
-
-	private TypeMatch toMatch(Assessment a, Occurrence occurrence) {
-		String typeId = a.type().id();
-		WeightAdjustment adjustment = config.adjustmentForType(typeId);
-		return decide(typeId, null, a.type().category(), a.type().defaultSensitivity(), a.confidence(), a.evidence(),
-				a.explanation(), adjustment, config.thresholdsFor(typeId), occurrence);
-	}
-
-	private TypeMatch toMatch(RuleScorer.RuleAssessment a) {
-		CustomRule rule = a.rule();
-		WeightAdjustment adjustment = config.adjustmentForType(rule.typeId()).andThen(config.adjustmentForRule(rule.id()));
-		return decide(rule.typeId(), rule.id(), rule.category(), rule.sensitivity(), a.confidence(), a.evidence(),
-				a.explanation(), adjustment, rule.thresholds(), Occurrence.WHOLE_VALUE);
-	}
-
-	private static TypeMatch decide(String typeId, String ruleId, io.pursight.classifier.Category category,
-			io.pursight.classifier.Sensitivity sensitivity, double raw, Evidence e, String explanation,
-			WeightAdjustment adjustment, Thresholds thresholds, Occurrence occurrence) {
-		double confidence = adjustment.apply(raw);
-		Evidence evidence = e;
-		String text = explanation;
-		if (!adjustment.isNeutral()) {
-			evidence = new Evidence(e.sampledValues(), e.distinctValues(), e.patternMatches(), e.validatorName(),
-					e.validatorsPassed(), e.validatorsFailed(), e.dictionaryName(), e.dictionaryHits(), e.matchRatio(),
-					e.nameTokens(), e.timedOutValues(), raw, adjustment, e.notes());
-			text = explanation + String.format(java.util.Locale.ROOT,
-					"; confidence %.2f adjusted to %.2f (%s) from reviewer feedback", raw, confidence, adjustment);
-		}
-		return new TypeMatch(typeId, ruleId, category, sensitivity, round(confidence), thresholds.decide(confidence),
-				evidence, text, occurrence);
-	}
-
-	/** Keeps a generic type out of auto-apply when its specific refinement applies, then sorts. */
-	private List<TypeMatch> refine(List<TypeMatch> matches) {
-		Set<String> applied = new HashSet<>();
-		for (TypeMatch m : matches) {
-			if (m.decision() == Decision.APPLY && !m.isEmbedded()) {
-				applied.add(m.typeId());
-			}
-		}
-		List<TypeMatch> out = new ArrayList<>(matches.size());
-		for (TypeMatch m : matches) {
-			SensitiveType specific = null;
-			for (Map.Entry<SensitiveType, SensitiveType> e : REFINES.entrySet()) {
-				if (m.ruleId() == null && !m.isEmbedded() && e.getValue().id().equals(m.typeId())
-						&& applied.contains(e.getKey().id())) {
-					specific = e.getKey();
-				}
-			}
-			if (specific != null && m.decision() == Decision.APPLY) {
-				Thresholds t = config.thresholdsFor(m.typeId());
-				double capped = Math.min(m.confidence(), Math.max(t.review(), t.autoApply() - 0.01));
-				m = new TypeMatch(m.typeId(), null, m.category(), m.sensitivity(), round(capped), t.decide(capped),
-						m.evidence(), m.explanation() + "; " + specific.id() + " applies and is more specific");
-			}
-			out.add(m);
-		}
-		out.sort(Comparator.comparingDouble(TypeMatch::confidence).reversed().thenComparing(TypeMatch::typeId));
-		return out;
 	}
 
 	private static List<String> nonBlank(List<String> samples) {
@@ -403,9 +332,5 @@ public final class ClassificationEngine {
 			}
 		}
 		return out;
-	}
-
-	private static double round(double v) {
-		return Math.round(v * 10000) / 10000.0;
 	}
 }
