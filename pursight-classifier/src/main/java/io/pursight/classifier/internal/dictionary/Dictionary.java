@@ -85,6 +85,15 @@ public final class Dictionary {
 		return entries.size();
 	}
 
+	/** The last word of every entry ("kg" of "gmbh co kg"): what a value must end in to end in an entry. */
+	public Set<String> lastWords() {
+		Set<String> out = new HashSet<>();
+		for (String entry : entries) {
+			out.add(entry.substring(entry.lastIndexOf(' ') + 1));
+		}
+		return Set.copyOf(out);
+	}
+
 	/** A dictionary holding the entries of both. */
 	public Dictionary union(String unionName, Dictionary other) {
 		Set<String> all = new HashSet<>(entries);

@@ -4,6 +4,7 @@ import io.pursight.classifier.internal.dictionary.Dictionaries;
 import io.pursight.classifier.internal.dictionary.Lexicon;
 import io.pursight.classifier.internal.text.AccentFolder;
 import io.pursight.classifier.internal.text.ValueProfile;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -16,6 +17,9 @@ final class NameForms {
 	private static final Lexicon LEXICON = Dictionaries.shipped().lexicon;
 	/** Words of at most this many that a legal form is made of ("s a de c v"). */
 	private static final int LONGEST_LEGAL_FORM = 5;
+	private static final Set<String> LEGAL_FORM_LAST_WORDS = Dictionaries.shipped().legalForms.lastWords();
+	private static final int LONGEST_LAST_WORD = LEGAL_FORM_LAST_WORDS.stream().mapToInt(String::length).max()
+			.orElse(0);
 
 	/**
 	 * Words that make a name an organisation's, a title's or a place's even without a legal form: a line of
@@ -39,6 +43,9 @@ final class NameForms {
 	 * "Nowak sp. z o.o.", "Díaz S.A. de C.V.". Multi-word forms are looked up as the phrases they fold to.
 	 */
 	static boolean endsInLegalForm(ValueProfile v) {
+		if (!mayEndInLegalForm(v.value())) {
+			return false;
+		}
 		String folded = v.folded();
 		int start = folded.length();
 		for (int words = 1; words <= LONGEST_LEGAL_FORM; words++) {
@@ -52,6 +59,26 @@ final class NameForms {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the value's last word could end a legal form, read without folding the value: most text values
+	 * end in no legal form's last word, and folding every value of every text column to look for one is what
+	 * the test used to cost. A last word outside ASCII is left to the full test.
+	 */
+	private static boolean mayEndInLegalForm(String value) {
+		int end = value.length();
+		while (end > 0 && !Character.isLetterOrDigit(value.charAt(end - 1))) {
+			end--;
+		}
+		int start = end;
+		while (start > 0 && Character.isLetterOrDigit(value.charAt(start - 1))) {
+			if (value.charAt(--start) > 127) {
+				return true;
+			}
+		}
+		return end > start && end - start <= LONGEST_LAST_WORD
+				&& LEGAL_FORM_LAST_WORDS.contains(value.substring(start, end).toLowerCase(Locale.ROOT));
 	}
 
 	/**
