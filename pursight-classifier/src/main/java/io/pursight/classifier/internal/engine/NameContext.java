@@ -5,10 +5,19 @@ import java.util.Set;
 
 /**
  * What the surroundings of a column tell about generic column names: whether its table
- * holds people or organisations, and whether sibling columns form a postal address (which
- * makes {@code region} a state or province).
+ * holds people or organisations, whether sibling columns form a postal address (which
+ * makes {@code region} a state or province), and the table's own words (singular), which can
+ * finish a phrase the column name starts: a {@code token} of a table of {@code cards} is a card token.
  */
-record NameContext(boolean personTable, boolean organizationTable, boolean addressSiblings) {
+record NameContext(boolean personTable, boolean organizationTable, boolean addressSiblings, List<String> tableWords) {
+
+	NameContext {
+		tableWords = List.copyOf(tableWords);
+	}
+
+	NameContext(boolean personTable, boolean organizationTable, boolean addressSiblings) {
+		this(personTable, organizationTable, addressSiblings, List.of());
+	}
 
 	static final Set<String> PERSON_ENTITIES = Set.of("customer", "client", "employee", "staff", "person", "people",
 			"member", "patient", "contact", "student", "author", "driver", "passenger", "guest", "applicant", "candidate",
@@ -46,6 +55,6 @@ record NameContext(boolean personTable, boolean organizationTable, boolean addre
 				address |= ADDRESS_WORDS.contains(w);
 			}
 		}
-		return new NameContext(person, organization, address);
+		return new NameContext(person, organization, address, tableWords);
 	}
 }

@@ -201,7 +201,7 @@ final class NameVocabulary {
 		for (Occurrence o : chosen) {
 			SensitiveType type = o.phrase.type();
 			String text = String.join(" ", o.phrase.words());
-			String negation = otherThing(words, o);
+			String negation = otherThing(words, o, headRule ? context.tableWords() : List.of());
 			if (negation == null && headRule) {
 				negation = negation(words, o, chosen);
 			}
@@ -217,16 +217,28 @@ final class NameVocabulary {
 
 	/**
 	 * Why the phrase does not name its type when a longer phrase around it names something else
-	 * ("network token" around "token"); null otherwise. Read in comments too.
+	 * ("network token" around "token"); null otherwise. Read in comments too. A column name that
+	 * begins with the phrase may have the longer phrase begun by its table's name: the {@code token}
+	 * column of a table of {@code cards} names a card token.
 	 */
-	private String otherThing(List<String> words, Occurrence o) {
+	private String otherThing(List<String> words, Occurrence o, List<String> tableWords) {
+		String found = otherThing(words, o.start, o.end, o.phrase.type());
+		if (found != null || o.start > 0 || tableWords.isEmpty()) {
+			return found;
+		}
+		List<String> joined = new ArrayList<>(tableWords);
+		joined.addAll(words);
+		return otherThing(joined, o.start + tableWords.size(), o.end + tableWords.size(), o.phrase.type());
+	}
+
+	private String otherThing(List<String> words, int start, int end, SensitiveType type) {
 		for (OtherThing thing : otherThings) {
-			if (!thing.types().contains(o.phrase.type())) {
+			if (!thing.types().contains(type)) {
 				continue;
 			}
 			int length = thing.words().length;
-			for (int i = Math.max(0, o.end - length); i <= o.start && i + length <= words.size(); i++) {
-				if (i + length >= o.end && matchesAt(words, i, thing.words())) {
+			for (int i = Math.max(0, end - length); i <= start && i + length <= words.size(); i++) {
+				if (i + length >= end && matchesAt(words, i, thing.words())) {
 					return "'" + String.join(" ", thing.words()) + "' names " + thing.what();
 				}
 			}

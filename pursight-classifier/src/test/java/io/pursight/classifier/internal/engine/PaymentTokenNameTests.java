@@ -77,4 +77,27 @@ class PaymentTokenNameTests {
 		ClassificationResult r = classify("wallet_cards", "payment_token", "", tokens("sk_live_", 24, 3));
 		assertThat(r.decision(SensitiveType.API_KEY)).as(r.toString()).isEqualTo(Decision.APPLY);
 	}
+
+	@ParameterizedTest
+	@ValueSource(strings = {"cards", "payment_cards", "CustomerCard", "card_vault", "payment_methods"})
+	void aBareTokenOfATableOfCardsIsACardToken(String table) {
+		ClassificationResult r = classify(table, "token", "", tokens("tkn_", 24, table.hashCode()));
+		assertThat(r.decision(SensitiveType.API_KEY)).as(r.toString()).isNotEqualTo(Decision.APPLY)
+				.isNotEqualTo(Decision.REVIEW);
+		assertThat(r.match(SensitiveType.API_KEY).map(m -> m.explanation()).orElse(""))
+				.satisfiesAnyOf(e -> assertThat(e).isEmpty(), e -> assertThat(e).contains("names a payment token"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = {"api_clients", "sessions", "oauth_grants", "card_readers_config"})
+	void aBareTokenOfAnyOtherTableStaysACredential(String table) {
+		ClassificationResult r = classify(table, "token", "", tokens("", 40, table.hashCode()));
+		assertThat(r.decision(SensitiveType.API_KEY)).as(r.toString()).isEqualTo(Decision.APPLY);
+	}
+
+	@Test
+	void aCredentialNamedInFullInATableOfCardsStaysACredential() {
+		ClassificationResult r = classify("cards", "access_token", "", tokens("", 40, 9));
+		assertThat(r.decision(SensitiveType.API_KEY)).as(r.toString()).isEqualTo(Decision.APPLY);
+	}
 }
