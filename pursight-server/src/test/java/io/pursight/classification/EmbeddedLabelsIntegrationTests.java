@@ -69,6 +69,16 @@ class EmbeddedLabelsIntegrationTests extends ServerTestSupport {
 		assertThat(labels).noneMatch(l -> l.get("column").asString().equals("product_description")
 				&& !l.get("status").asString().equals("WITHDRAWN"));
 		assertThat(labels.toString()).doesNotContain("mailbox.example").doesNotContain("buyer.");
+
+		// the OpenAPI document's example of a label has exactly the fields the API returns
+		JsonNode example = anonymous().get("/v3/api-docs").json().path("paths")
+				.path("/api/v1/workspaces/{workspaceId}/classifications/{classificationId}").path("get")
+				.path("responses").path("200").path("content").properties().iterator().next().getValue()
+				.path("examples").path("type inside text").path("value");
+		assertThat(example.path("occurrence").asString()).isEqualTo("EMBEDDED_IN_TEXT");
+		assertThat(example.propertyNames()).containsExactlyElementsOf(body.propertyNames());
+		assertThat(example.path("evidence").propertyNames())
+				.containsExactlyInAnyOrderElementsOf(body.path("evidence").propertyNames());
 	}
 
 	static List<JsonNode> items(Api.Response r) {

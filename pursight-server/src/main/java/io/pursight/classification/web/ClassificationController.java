@@ -23,6 +23,10 @@ import io.pursight.common.PageQuery;
 import io.pursight.common.PageResult;
 import io.pursight.common.WorkspaceId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -55,9 +59,18 @@ class ClassificationController {
 	record Rejection(@Size(max = 2000) String reason) {
 	}
 
+	/** What the fields of a label mean, said once for the endpoints that return labels. */
+	private static final String LABEL_FIELDS = "`confidence` is calibrated: of the labels given about c, about c are "
+			+ "right (docs/classification.md). `occurrence` is WHOLE_VALUE when the column's values are the type "
+			+ "and EMBEDDED_IN_TEXT when the type occurs inside longer values (notes, JSON documents); the evidence "
+			+ "then counts the values that contain it and says where, never quoting a value.";
+
 	@GetMapping("/classifications")
 	@Requires(CatalogPermissions.CATALOG_READ)
-	@Operation(summary = "List column labels, e.g. the review queue (status=PENDING_REVIEW)")
+	@Operation(summary = "List column labels, e.g. the review queue (status=PENDING_REVIEW)",
+			description = LABEL_FIELDS)
+	@ApiResponse(responseCode = "200", description = "A page of labels", content = @Content(examples = @ExampleObject(
+			name = "review queue", value = ClassificationExamples.REVIEW_QUEUE)))
 	PageResult<ClassificationView> list(@PathVariable WorkspaceId workspaceId,
 			@RequestParam(required = false) ClassificationStatus status, @RequestParam(required = false) String type,
 			@RequestParam(required = false) DataSourceId sourceId, @RequestParam(required = false) AssetId columnId,
@@ -67,7 +80,11 @@ class ClassificationController {
 
 	@GetMapping("/classifications/{classificationId}")
 	@Requires(CatalogPermissions.CATALOG_READ)
-	@Operation(summary = "Get one column label with its evidence")
+	@Operation(summary = "Get one column label with its evidence", description = LABEL_FIELDS)
+	@ApiResponse(responseCode = "200", description = "The label", content = @Content(
+			schema = @Schema(implementation = ClassificationView.class), examples = @ExampleObject(
+					name = "type inside text", value = ClassificationExamples.EMBEDDED)))
+	@ApiResponse(responseCode = "404", description = "No such label in this workspace")
 	ClassificationView get(@PathVariable WorkspaceId workspaceId, @PathVariable ClassificationId classificationId) {
 		return classifications.get(workspaceId, classificationId);
 	}
