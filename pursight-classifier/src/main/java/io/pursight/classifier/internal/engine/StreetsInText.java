@@ -3,6 +3,7 @@ package io.pursight.classifier.internal.engine;
 import static io.pursight.classifier.internal.engine.TextSpans.isAlnum;
 import static io.pursight.classifier.internal.engine.TextSpans.isDigit;
 
+import io.pursight.classifier.internal.check.PostalCodes;
 import java.util.Set;
 
 /**
@@ -284,11 +285,13 @@ final class StreetsInText {
 		if (i == end || i >= text.length()) {
 			return false;
 		}
-		int digits = 0;
-		while (i + digits < text.length() && isDigit(text.charAt(i + digits))) {
-			digits++;
+		int to = i;
+		while (to < text.length() && (isAlnum(text.charAt(to)) || text.charAt(to) == '-')) {
+			to++;
 		}
-		return digits >= 4 && digits <= 5 || (digits == 0 && text.charAt(end) == ',' && Character.isUpperCase(text.charAt(i)));
+		// a postal code of four characters or more (three are too often a room or a floor), or a town after a comma
+		return to - i >= 4 && PostalCodes.hasLayout(text, i, to)
+				|| (!isDigit(text.charAt(i)) && text.charAt(end) == ',' && Character.isUpperCase(text.charAt(i)));
 	}
 
 	private static boolean isWordChar(char c) {
