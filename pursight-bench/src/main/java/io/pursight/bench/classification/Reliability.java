@@ -14,23 +14,18 @@ final class Reliability {
 
 	static final int BINS = 10;
 
-	private final int[] count = new int[BINS];
-	private final int[] right = new int[BINS];
-	private final double[] confidence = new double[BINS];
 	private final List<Point> points = new ArrayList<>();
 
 	/** One reported type: its confidence and whether the labels say it is right. */
 	record Point(double confidence, boolean correct) {
 	}
 
+	/** Each bin's count, types right and sum of confidences, from the points. */
+	private record Bins(int[] count, int[] right, double[] confidence) {
+	}
+
 	void record(double c, boolean correct) {
 		points.add(new Point(c, correct));
-		int bin = Math.min(BINS - 1, (int) Math.floor(Math.max(0, c) * BINS));
-		count[bin]++;
-		confidence[bin] += c;
-		if (correct) {
-			right[bin]++;
-		}
 	}
 
 	/** Every type recorded, in the order recorded: what a calibration is fitted on. */
@@ -40,45 +35,51 @@ final class Reliability {
 
 	void add(Reliability other) {
 		points.addAll(other.points);
-		for (int b = 0; b < BINS; b++) {
-			count[b] += other.count[b];
-			right[b] += other.right[b];
-			confidence[b] += other.confidence[b];
-		}
 	}
 
 	int total() {
-		int n = 0;
-		for (int c : count) {
-			n += c;
-		}
-		return n;
+		return points.size();
 	}
 
 	/** The expected calibration error, in [0,1]; 0 when nothing was recorded. */
 	double expectedCalibrationError() {
+		Bins b = bins();
 		int n = total();
 		double error = 0;
-		for (int b = 0; b < BINS; b++) {
-			if (count[b] > 0) {
-				error += (double) count[b] / n * Math.abs((double) right[b] / count[b] - confidence[b] / count[b]);
+		for (int i = 0; i < BINS; i++) {
+			if (b.count[i] > 0) {
+				error += (double) b.count[i] / n * Math.abs((double) b.right[i] / b.count[i] - b.confidence[i] / b.count[i]);
 			}
 		}
 		return n == 0 ? 0 : error;
 	}
 
 	String table() {
-		StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "  %-11s %6s %16s %13s%n", "confidence",
+		Bins b = bins();
+		StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "  %-11s %6s %16s %13s%n", "confidence",
 				"types", "mean confidence", "share right"));
 		for (int i = 0; i < BINS; i++) {
-			if (count[i] == 0) {
+			if (b.count[i] == 0) {
 				continue;
 			}
-			b.append(String.format(Locale.ROOT, "  %.1f - %.1f   %6d %16.3f %13.3f%n", (double) i / BINS,
-					(double) (i + 1) / BINS, count[i], confidence[i] / count[i], (double) right[i] / count[i]));
+			s.append(String.format(Locale.ROOT, "  %.1f - %.1f   %6d %16.3f %13.3f%n", (double) i / BINS,
+					(double) (i + 1) / BINS, b.count[i], b.confidence[i] / b.count[i], (double) b.right[i] / b.count[i]));
 		}
-		b.append(String.format(Locale.ROOT, "  expected calibration error %.3f over %d types%n",
+		s.append(String.format(Locale.ROOT, "  expected calibration error %.3f over %d types%n",
 				expectedCalibrationError(), total()));
-		return b.toString();
+		return s.toString();
+	}
+
+	private Bins bins() {
+		Bins b = new Bins(new int[BINS], new int[BINS], new double[BINS]);
+		for (Point p : points) {
+			int bin = Math.min(BINS - 1, (int) Math.floor(Math.max(0, p.confidence()) * BINS));
+			b.count[bin]++;
+			b.confidence[bin] += p.confidence();
+			if (p.correct()) {
+				b.right[bin]++;
+			}
+		}
+		return b;
 	}
 }
