@@ -38,14 +38,6 @@ record DatasetLabels(String dataset, Map<String, String> loads, Map<String, Stri
 		return normalise(table + "." + column);
 	}
 
-	String expectedType(String table, String column) {
-		return expected.get(key(table, column));
-	}
-
-	String optionalType(String table, String column) {
-		return optional.get(key(table, column));
-	}
-
 	/** What the labels say the column holds. */
 	AccuracyScore.Truth truth(String table, String column) {
 		String key = key(table, column);

@@ -19,10 +19,11 @@ class LabelAmendmentsTests {
 	void makesAnUnlabelledColumnOptionalForItsDatasetOnly() {
 		LabelAmendments amendments = LabelAmendments.parse(ONE);
 		DatasetLabels amended = amendments.applyTo(northwind(Map.of()));
-		assertThat(amended.optionalType("us_states", "state_name")).isEqualTo("STATE_PROVINCE");
-		assertThat(amended.optionalType("UsStates", "StateName")).as("keys in normal form").isEqualTo("STATE_PROVINCE");
+		assertThat(amended.truth("us_states", "state_name").optional()).containsExactly("STATE_PROVINCE");
+		assertThat(amended.truth("UsStates", "StateName").optional()).as("keys in normal form")
+				.containsExactly("STATE_PROVINCE");
 		DatasetLabels other = amendments.applyTo(new DatasetLabels("chinook", Map.of(), Map.of(), Map.of(), Map.of()));
-		assertThat(other.optionalType("us_states", "state_name")).isNull();
+		assertThat(other.truth("us_states", "state_name").optional()).isEmpty();
 	}
 
 	@Test

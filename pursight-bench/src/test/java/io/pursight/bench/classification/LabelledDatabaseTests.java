@@ -39,6 +39,6 @@ class LabelledDatabaseTests {
 		assertThat(notes.embedded()).containsExactlyInAnyOrder("PERSON_NAME", "PHONE_NUMBER");
 		assertThat(notes.optional()).containsExactly("URL");
 		assertThat(labels.truth("t", "a").optional()).isEmpty();
-		assertThat(labels.expectedType("T", "A")).isEqualTo("EMAIL_ADDRESS");
+		assertThat(labels.truth("T", "A").expected()).isEqualTo("EMAIL_ADDRESS");
 	}
 }
